@@ -1,0 +1,24 @@
+import type { Portfolio } from '@shared/domain/portfolio';
+
+/**
+ * One portfolio's data folder: `portfolio.json` (lowdb, written atomically), rolling backups and
+ * a lock so that only one process writes it.
+ */
+export interface PortfolioStore {
+  readonly dir: string;
+  /** The current, validated data. Treat it as read-only; change it through `update`. */
+  get(): Portfolio;
+  /**
+   * Apply `change` to a copy, validate it, and save it atomically. Changes are serialised (one
+   * writer). If the change throws or the save fails, memory and disk stay as they were.
+   */
+  update<T>(change: (draft: Portfolio) => T): Promise<T>;
+  /** Release the lock. */
+  close(): Promise<void>;
+}
+
+export interface OpenedStore {
+  store: PortfolioStore;
+  /** One sentence for the user when something was repaired on open (e.g. restored from a backup). */
+  notice: string | null;
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { assignmentFieldsSchema, assignmentSchema } from '../domain/assignment';
+import { isoDateSchema } from '../domain/dates';
+import { logEntryFieldsSchema, logEntrySchema } from '../domain/log-entry';
+import { portfolioSchema } from '../domain/portfolio';
+import { profileFieldsSchema, profileSchema } from '../domain/profile';
+import { attendanceSchema, sessionNumberSchema, sessionSchema } from '../domain/session';
+import { longTextSchema, shortTextSchema } from '../domain/text';
+
+/**
+ * The one contract between the renderer and the core: channel -> input schema, output schema.
+ * The Electron preload, the IPC registration, the browser host and the renderer's api client are
+ * all built from this map, so the renderer cannot tell which host it runs in. Channel names are
+ * `<domain>-<verb>`. Inputs are strict objects: unknown keys are refused, not ignored.
+ */
+const noInput = z.strictObject({});
+const byId = z.strictObject({ id: z.string().min(1).max(100) });
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  host: z.enum(['electron', 'browser']),
+  dataDir: z.string(),
+  /** Which portfolio is open: the user's own, or the sample to try the app with. */
+  workspace: z.enum(['own', 'sample']),
+  /** One sentence to show once, e.g. that a damaged data file was restored from a backup. */
+  notice: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const exportedFileSchema = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  content: z.string(),
+});
+export type ExportedFile = z.infer<typeof exportedFileSchema>;
+
+export const welcomeInputSchema = z.strictObject({
+  profile: profileFieldsSchema,
+  sessionDates: z
+    .array(z.strictObject({ number: sessionNumberSchema, date: isoDateSchema }))
+    .max(10),
+});
+export type WelcomeInput = z.infer<typeof welcomeInputSchema>;
+
+export const sessionUpdateInputSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  date: isoDateSchema.nullable().optional(),
+  place: shortTextSchema.optional(),
+  attendance: attendanceSchema.optional(),
+  notes: longTextSchema.optional(),
+});
+export type SessionUpdateInput = z.infer<typeof sessionUpdateInputSchema>;
+
+export const sessionFeedbackInputSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  rating: z.number().int().min(1, { error: 'Choose a rating from 1 to 5.' }).max(5).nullable(),
+  comments: longTextSchema,
+});
+
+export const assignmentUpdateInputSchema = assignmentFieldsSchema
+  .partial()
+  .extend({ id: z.string().min(1).max(100) })
+  .strict();
+export type AssignmentUpdateInput = z.infer<typeof assignmentUpdateInputSchema>;
+
+export const logUpdateInputSchema = logEntryFieldsSchema
+  .partial()
+  .extend({ id: z.string().min(1).max(100) })
+  .strict();
+
+export const contract = {
+  'app-info': { input: noInput, output: appInfoSchema },
+  'portfolio-get': { input: noInput, output: portfolioSchema },
+  'welcome-complete': { input: welcomeInputSchema, output: profileSchema },
+  'welcome-skip': { input: noInput, output: profileSchema },
+  'profile-update': { input: profileFieldsSchema.partial().strict(), output: profileSchema },
+  'session-update': { input: sessionUpdateInputSchema, output: sessionSchema },
+  'session-feedback-set': { input: sessionFeedbackInputSchema, output: sessionSchema },
+  'assignment-create': { input: assignmentFieldsSchema.strict(), output: assignmentSchema },
+  'assignment-update': { input: assignmentUpdateInputSchema, output: assignmentSchema },
+  'assignment-delete': { input: byId, output: assignmentSchema },
+  'assignment-restore': { input: byId, output: assignmentSchema },
+  'log-create': { input: logEntryFieldsSchema.strict(), output: logEntrySchema },
+  'log-update': { input: logUpdateInputSchema, output: logEntrySchema },
+  'log-delete': { input: byId, output: logEntrySchema },
+  'log-restore': { input: byId, output: logEntrySchema },
+  'calendar-export': { input: noInput, output: exportedFileSchema },
+  'csv-export': { input: noInput, output: exportedFileSchema },
+  'sample-open': { input: noInput, output: appInfoSchema },
+  'sample-close': { input: noInput, output: appInfoSchema },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<K extends Channel> = z.input<Contract[K]['input']>;
+export type ChannelOutput<K extends Channel> = z.infer<Contract[K]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}
+
+/** The core's side of the contract: one handler per channel, each given already-validated input. */
+export type Handlers = {
+  [K in Channel]: (input: z.infer<Contract[K]['input']>) => Promise<ChannelOutput<K>>;
+};
+
+/** The renderer's side: a typed call that takes the input as the user could write it. */
+export type Invoke = <K extends Channel>(
+  channel: K,
+  input: ChannelInput<K>,
+) => Promise<ChannelOutput<K>>;

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { assignmentKindSchema } from '../domain/assignment';
+import { sessionNumberSchema } from '../domain/session';
+
+/** A competency framework is versioned data, so evidence tagged today still means the same later. */
+export const competencySchema = z.object({
+  id: z.string().min(1).max(100),
+  title: z.string().min(1).max(200),
+  group: z.string().max(200).nullable(),
+});
+export type Competency = z.infer<typeof competencySchema>;
+
+export const frameworkSchema = z.object({
+  id: z.string().min(1).max(100),
+  version: z.string().min(1).max(40),
+  title: z.string().min(1).max(200),
+  source: z.string().max(500),
+  competencies: z.array(competencySchema).min(1).max(200),
+});
+export type Framework = z.infer<typeof frameworkSchema>;
+
+export const templateSessionSchema = z.object({
+  number: sessionNumberSchema,
+  title: z.string().min(1).max(200),
+  topics: z.array(z.string().min(1).max(200)).max(10),
+  /** Optional writing prompts for reflections on this session. */
+  prompts: z.array(z.string().min(1).max(500)).max(20),
+});
+export type TemplateSession = z.infer<typeof templateSessionSchema>;
+
+export const templateAssignmentSchema = z.object({
+  key: z.string().min(1).max(100),
+  kind: assignmentKindSchema,
+  session: sessionNumberSchema.nullable(),
+  title: z.string().min(1).max(200),
+  description: z.string().max(2000),
+  /** Days from the session's date to the due date (negative: before the session). */
+  dueOffsetDays: z.number().int().min(-365).max(365).nullable(),
+});
+export type TemplateAssignment = z.infer<typeof templateAssignmentSchema>;
+
+export const programTemplateSchema = z
+  .object({
+    format: z.literal('cto-program-template'),
+    formatVersion: z.literal(1),
+    id: z.string().min(1).max(100),
+    version: z.string().min(1).max(40),
+    title: z.string().min(1).max(200),
+    organisation: z.string().max(200),
+    sessions: z.array(templateSessionSchema).min(1).max(10),
+    assignments: z.array(templateAssignmentSchema).max(200),
+    frameworks: z.array(frameworkSchema).min(1).max(10),
+  })
+  .superRefine((template, ctx) => {
+    const numbers = template.sessions.map((s) => s.number);
+    if (new Set(numbers).size !== numbers.length) {
+      ctx.addIssue({ code: 'custom', message: 'Each session number may appear only once.' });
+    }
+    const keys = template.assignments.map((a) => a.key);
+    if (new Set(keys).size !== keys.length) {
+      ctx.addIssue({ code: 'custom', message: 'Each assignment key may appear only once.' });
+    }
+    for (const assignment of template.assignments) {
+      if (assignment.session !== null && !numbers.includes(assignment.session)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Assignment "${assignment.key}" refers to session ${assignment.session}, which the template does not have.`,
+        });
+      }
+    }
+  });
+export type ProgramTemplate = z.infer<typeof programTemplateSchema>;
