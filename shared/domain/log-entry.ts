@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates';
 import { recordMetaSchema } from './record';
-import { longTextSchema, requiredShortTextSchema } from './text';
+import { requiredShortTextSchema } from './text';
 
 export const LOG_CHANNELS = ['meeting', 'call', 'email', 'visit'] as const;
 export const logChannelSchema = z.enum(LOG_CHANNELS);
