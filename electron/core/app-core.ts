@@ -1,20 +1,47 @@
-// Placeholder signature, implemented by the core service work: see openCore below.
 import type { Handlers } from '@shared/contract/contract';
-import type { Clock, IdGenerator } from './platform';
+import { appHandlers, type AppIdentity } from './handlers/app-handlers';
+import { assignmentHandlers } from './handlers/assignment-handlers';
+import { exportHandlers } from './handlers/export-handlers';
+import type { HandlerContext } from './handlers/handler-context';
+import { logHandlers } from './handlers/log-handlers';
+import { profileHandlers } from './handlers/profile-handlers';
+import { sessionHandlers } from './handlers/session-handlers';
+import { randomId, systemClock, type Clock, type IdGenerator } from './platform';
+import { Workspace } from './workspace';
 
-export interface CoreOptions {
+export interface CoreOptions extends AppIdentity {
   /** The data folder of the user's own portfolio. */
   dataDir: string;
-  host: 'electron' | 'browser';
-  appVersion: string;
   clock?: Clock;
   newId?: IdGenerator;
 }
 
 export interface Core {
   handlers: Handlers;
-  /** Flush and release the data folder's lock. */
+  /** Release the data folder's lock (every change is already on disk). */
   close(): Promise<void>;
 }
 
-export declare function openCore(options: CoreOptions): Promise<Core>;
+/**
+ * The application core: opens the data folder and answers every contract channel. Electron's
+ * IPC, the browser host, the CLI and the tests all go through this one object.
+ */
+export async function openCore({
+  dataDir,
+  host,
+  appVersion,
+  clock = systemClock,
+  newId = randomId,
+}: CoreOptions): Promise<Core> {
+  const workspace = await Workspace.open({ dataDir, clock, newId });
+  const context: HandlerContext = { store: () => workspace.active(), clock, newId };
+  const handlers: Handlers = {
+    ...appHandlers(workspace, { host, appVersion }),
+    ...profileHandlers(context),
+    ...sessionHandlers(context),
+    ...assignmentHandlers(context),
+    ...logHandlers(context),
+    ...exportHandlers(context),
+  };
+  return { handlers, close: () => workspace.close() };
+}
