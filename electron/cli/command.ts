@@ -1,0 +1,14 @@
+import type { CliIo } from './cli-io';
+
+/** One `cto-portfolio <name>` command: its help text and what it does with its own arguments. */
+export interface Command {
+  name: string;
+  /** One line for the list of commands. */
+  summary: string;
+  /** "init [--data DIR] [--sample]" */
+  usage: string;
+  /** Option lines for `cto-portfolio help <name>`, e.g. ["--sample   Fill it with ..."]. */
+  options: readonly string[];
+  /** Returns the exit code; throws UsageError, UserError, or (a bug) anything else. */
+  run(args: string[], io: CliIo): Promise<number>;
+}
