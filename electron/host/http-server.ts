@@ -1,0 +1,101 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Handlers } from '@shared/contract/contract';
+import { handleApiRequest, isApiPath } from './api-route';
+import { isAllowedHost } from './request-guards';
+import { sendRefusal } from './responses';
+import { SECURITY_HEADERS } from './security-headers';
+import { handleStaticRequest } from './static-route';
+
+/** Only the machine itself may connect: the app is one person's, never a network service. */
+const LOOPBACK = '127.0.0.1';
+
+/** How long close() lets a request in flight finish before cutting its connection. */
+const CLOSE_GRACE_MS = 3000;
+
+export interface HttpHostOptions {
+  handlers: Handlers;
+  token: string;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  /** 0 or absent: a free port chosen by the system. */
+  port?: number;
+}
+
+export interface RunningHttpHost {
+  port: number;
+  /** Stop accepting requests and wait for the ones in flight (bounded). */
+  close(): Promise<void>;
+}
+
+/** The API and the renderer's files on 127.0.0.1, with the same guards on every request. */
+export async function startHttpHost(options: HttpHostOptions): Promise<RunningHttpHost> {
+  let port = 0;
+  const server = createServer((req, res) => {
+    route(req, res, { ...options, port }).catch((error: unknown) => {
+      // A bug in the host itself; the core's own failures arrive as envelopes.
+      console.error('[host] request failed:', error);
+      if (!res.headersSent) {
+        sendRefusal(res, 500, 'internal', 'Something went wrong inside the app; please try again.');
+      } else {
+        res.destroy();
+      }
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, LOOPBACK, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        const cutOff = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+        cutOff.unref();
+        server.close((error) => {
+          clearTimeout(cutOff);
+          if (error) reject(error);
+          else resolve();
+        });
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: HttpHostOptions & { port: number },
+): Promise<void> {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  // Before anything else: a foreign Host means a rebinding attempt or a misdirected request.
+  if (!isAllowedHost(req.headers.host, options.port)) {
+    sendRefusal(res, 421, 'unauthorized', 'This app only answers at its own 127.0.0.1 address.');
+    return;
+  }
+  const pathname = pathnameOf(req.url);
+  if (pathname === null) {
+    sendRefusal(res, 400, 'invalid-input', 'The address of the request is not valid.');
+    return;
+  }
+  if (isApiPath(pathname)) {
+    await handleApiRequest(req, res, pathname, options);
+  } else {
+    await handleStaticRequest(req, res, options.rendererDir);
+  }
+}
+
+/** The path of a request target, dot segments resolved; null when it cannot be parsed. */
+function pathnameOf(target: string | undefined): string | null {
+  if (!target?.startsWith('/')) return null;
+  try {
+    return new URL(target, `http://${LOOPBACK}`).pathname;
+  } catch {
+    return null;
+  }
+}

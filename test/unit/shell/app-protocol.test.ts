@@ -1,0 +1,74 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appProtocolHandler } from '../../../electron/app-protocol';
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY } from '../../../electron/security';
+
+let temp: string;
+let rendererDir: string;
+
+beforeEach(async () => {
+  temp = await mkdtemp(path.join(tmpdir(), 'app-protocol-'));
+  rendererDir = path.join(temp, 'renderer');
+  await mkdir(path.join(rendererDir, 'assets', 'folder.js'), { recursive: true });
+  await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Portfolio</title>');
+  await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(path.join(rendererDir, '.env'), 'SECRET=renderer');
+  // A file beside the renderer folder that no request may ever read.
+  await writeFile(path.join(temp, 'secret.js'), 'SECRET=outside');
+});
+
+afterEach(async () => {
+  await rm(temp, { recursive: true, force: true });
+});
+
+const get = (url: string, method = 'GET') =>
+  appProtocolHandler(rendererDir, readFile)({ method, url });
+
+describe('app:// protocol', () => {
+  it('serves the start page with the CSP and its content type', async () => {
+    const response = await get(`${APP_ORIGIN}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await response.text()).toBe('<!doctype html><title>Portfolio</title>');
+  });
+
+  it('serves a script of the bundle as JavaScript', async () => {
+    const response = await get(`${APP_ORIGIN}/assets/app.js`);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await response.text()).toBe('console.log(1)');
+  });
+
+  it.each([
+    `${APP_ORIGIN}/../secret.js`,
+    `${APP_ORIGIN}/%2e%2e/secret.js`,
+    `${APP_ORIGIN}/assets/..%2f..%2fsecret.js`,
+    `${APP_ORIGIN}/..\\secret.js`,
+    `${APP_ORIGIN}/.env`,
+    `${APP_ORIGIN}/missing.js`,
+    `${APP_ORIGIN}/assets/folder.js`,
+    'app://elsewhere/index.html',
+  ])('answers 404 without the file for %s', async (url) => {
+    const response = await get(url);
+    expect(response.status).toBe(404);
+    const body = await response.text();
+    expect(body).toBe('Not found');
+  });
+
+  it('answers HEAD with headers only', async () => {
+    const response = await get(`${APP_ORIGIN}/index.html`, 'HEAD');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+  });
+
+  it.each(['POST', 'PUT', 'DELETE'])(
+    'refuses %s: the app protocol is read-only',
+    async (method) => {
+      const response = await get(`${APP_ORIGIN}/index.html`, method);
+      expect(response.status).toBe(405);
+    },
+  );
+});

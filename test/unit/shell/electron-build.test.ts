@@ -1,0 +1,128 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import vm from 'node:vm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CHANNELS } from '@shared/contract/contract';
+import { BRIDGE_GLOBAL } from '@shared/contract/transport';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../../..');
+
+let outdir: string;
+beforeEach(async () => {
+  outdir = await mkdtemp(path.join(tmpdir(), 'electron-build-'));
+});
+afterEach(async () => {
+  await rm(outdir, { recursive: true, force: true });
+});
+
+async function buildElectron(...args: string[]): Promise<void> {
+  await run(process.execPath, ['build/build-electron.mjs', '--outdir', outdir, ...args], {
+    cwd: root,
+  });
+}
+
+/** Run a bundle the way a sandboxed preload runs: CommonJS, with only what `require` returns. */
+function runPreload(code: string) {
+  const required: string[] = [];
+  const exposed: Array<[string, unknown]> = [];
+  const invoked: Array<[string, unknown]> = [];
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.push([key, api]) },
+    ipcRenderer: {
+      invoke: (channel: string, input: unknown) => {
+        invoked.push([channel, input]);
+        return Promise.resolve({ ok: true, result: channel });
+      },
+    },
+  };
+  const fakeRequire = (name: string) => {
+    required.push(name);
+    if (name !== 'electron') throw new Error(`a sandboxed preload cannot require ${name}`);
+    return electron;
+  };
+  const module = { exports: {} };
+  // vm.Script refuses `import`/`export`: only a CommonJS file gets past this line.
+  const wrapper = new vm.Script(`(function (require, module, exports) {${code}\n})`);
+  wrapper.runInNewContext({})(fakeRequire, module, module.exports);
+  return { required, exposed, invoked };
+}
+
+describe('the preload bundle', () => {
+  it('is one CommonJS file that requires only electron and exposes exactly the contract', async () => {
+    await buildElectron('--only', 'preload');
+    const { required, exposed, invoked } = runPreload(
+      await readFile(path.join(outdir, 'preload.cjs'), 'utf8'),
+    );
+
+    expect(required).toEqual(['electron']);
+    expect(exposed.map(([key]) => key)).toEqual([BRIDGE_GLOBAL]);
+    const bridge = exposed[0]?.[1] as Record<string, (input: unknown) => Promise<unknown>>;
+    expect(Object.keys(bridge).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.isFrozen(bridge)).toBe(true);
+
+    await expect(bridge['log-delete']?.({ id: 'log-1' })).resolves.toEqual({
+      ok: true,
+      result: 'log-delete',
+    });
+    expect(invoked).toEqual([['log-delete', { id: 'log-1' }]]);
+  });
+});
+
+describe('build/build-electron.mjs', () => {
+  it('builds all five entry points: ESM for Node, the CLI runnable as a command', async () => {
+    await buildElectron();
+    const read = (name: string) => readFile(path.join(outdir, name), 'utf8');
+
+    const main = await read('main.js');
+    expect(main).toMatch(/^import \{[^}]*\bapp\b[^}]*\} from "electron";$/m);
+    expect(main).not.toContain('@shared/');
+    for (const name of ['main.js', 'start.js', 'cli.js', 'serve.js']) {
+      const code = await read(name);
+      // ESM, and no CommonJS package folded in (esbuild's __require shim fails at run time).
+      expect(code, name).toMatch(/^import .* from "[^"]+";$/m);
+      expect(code, name).not.toContain('__require');
+      expect(code, name).not.toContain('module.exports');
+    }
+    expect(await read('cli.js')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(await read('preload.cjs')).toMatch(/require\("electron"\)/);
+  });
+
+  it('refuses a bundle name it does not know', async () => {
+    await expect(buildElectron('--only', 'mian')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Unknown bundle mian'),
+    });
+  });
+});
+
+describe('build/electron-builder.config.cjs', () => {
+  const require = createRequire(import.meta.url);
+  const config = require('../../../build/electron-builder.config.cjs') as {
+    productName: string;
+    fileAssociations: Array<{ ext: string }>;
+  };
+
+  it('is a configuration electron-builder accepts', async () => {
+    // electron-builder's own schema check, the first thing `npm run dist` does.
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+      validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+    };
+    const { DebugLogger } = require('builder-util') as {
+      DebugLogger: new (on: boolean) => unknown;
+    };
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+
+  it('names the product and claims both file types of the app', () => {
+    expect(config.productName).toBe('CTO Mentor Portfolio');
+    expect(config.fileAssociations.map((association) => association.ext)).toEqual([
+      'ctoportfolio',
+      'ctoreview',
+    ]);
+  });
+});

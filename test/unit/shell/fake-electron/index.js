@@ -1,0 +1,163 @@
+// A stand-in for the 'electron' module, just enough for dist/electron/main.js to run under plain
+// Node (main-wiring.test.ts). When main.ts loads its window, this drives the same checks a user's
+// first seconds would: the page from app://, IPC from the window and from a stranger, a hostile
+// navigation and window.open, then writes what happened to $FAKE_ELECTRON_REPORT and exits.
+import { writeFileSync } from 'node:fs';
+
+const report = {
+  privileged: null,
+  permissionRequest: null,
+  permissionCheck: null,
+  menuRoles: [],
+  window: null,
+  loadedUrl: null,
+  page: null,
+  ipcChannels: [],
+  fromWindow: null,
+  fromStranger: null,
+  navigationPrevented: null,
+  windowOpen: null,
+  openedExternally: [],
+  errorBox: null,
+};
+
+class Emitter {
+  listeners = {};
+  on(name, listener) {
+    (this.listeners[name] ??= []).push(listener);
+    return this;
+  }
+  once(name, listener) {
+    return this.on(name, listener);
+  }
+  emit(name, ...args) {
+    for (const listener of this.listeners[name] ?? []) listener(...args);
+  }
+}
+
+let protocolHandler = null;
+const ipcHandlers = new Map();
+
+export const app = Object.assign(new Emitter(), {
+  requestSingleInstanceLock: () => true,
+  whenReady: () => Promise.resolve(),
+  getPath: () => process.env.FAKE_USER_DATA,
+  getVersion: () => '1.2.3',
+  quit() {},
+  exit(code) {
+    finish(code);
+  },
+});
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    report.privileged = schemes;
+  },
+  handle(_scheme, handler) {
+    protocolHandler = handler;
+  },
+};
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler(handler) {
+      handler(null, 'media', (granted) => (report.permissionRequest = granted));
+    },
+    setPermissionCheckHandler(handler) {
+      report.permissionCheck = handler(null, 'notifications');
+    },
+  },
+};
+
+export const ipcMain = {
+  handle(channel, listener) {
+    ipcHandlers.set(channel, listener);
+  },
+  removeHandler(channel) {
+    ipcHandlers.delete(channel);
+  },
+};
+
+export const Menu = {
+  buildFromTemplate: (template) => template,
+  setApplicationMenu(template) {
+    report.menuRoles = template.map((item) => item.role);
+  },
+};
+
+export const shell = {
+  async openExternal(url) {
+    report.openedExternally.push(url);
+  },
+};
+
+export const dialog = {
+  showErrorBox(title, message) {
+    report.errorBox = [title, message];
+  },
+};
+
+class WebContents extends Emitter {
+  windowOpenHandler = null;
+  setWindowOpenHandler(handler) {
+    this.windowOpenHandler = handler;
+  }
+}
+
+export class BrowserWindow extends Emitter {
+  static all = [];
+  static getAllWindows = () => BrowserWindow.all;
+  constructor(options) {
+    super();
+    report.window = options;
+    this.webContents = new WebContents();
+    BrowserWindow.all.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  isMinimized = () => false;
+  restore() {}
+  focus() {}
+  show() {}
+  async loadURL(url) {
+    report.loadedUrl = url;
+    try {
+      await exercise(this.webContents, url);
+      finish(0);
+    } catch (error) {
+      report.failure = String(error?.stack ?? error);
+      finish(1);
+    }
+  }
+}
+
+async function exercise(contents, url) {
+  const page = await protocolHandler({ method: 'GET', url });
+  report.page = {
+    status: page.status,
+    csp: page.headers.get('content-security-policy'),
+    body: await page.text(),
+  };
+  report.ipcChannels = [...ipcHandlers.keys()];
+  const invoke = ipcHandlers.get('app-info');
+  report.fromWindow = await invoke({ senderFrame: { url, parent: null } }, {});
+  report.fromStranger = await invoke(
+    { senderFrame: { url: 'https://evil.example/', parent: null } },
+    {},
+  );
+  let prevented = false;
+  contents.emit(
+    'will-navigate',
+    { preventDefault: () => (prevented = true) },
+    'https://example.com/',
+  );
+  report.navigationPrevented = prevented;
+  report.windowOpen = [
+    contents.windowOpenHandler({ url: 'javascript:alert(1)' }),
+    contents.windowOpenHandler({ url: 'file:///etc/passwd' }),
+  ];
+}
+
+function finish(code) {
+  writeFileSync(process.env.FAKE_ELECTRON_REPORT, JSON.stringify(report, null, 2));
+  process.exit(code);
+}

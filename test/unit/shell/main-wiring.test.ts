@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CHANNELS } from '@shared/contract/contract';
+import { APP_START_URL, CONTENT_SECURITY_POLICY } from '../../../electron/security';
+import { builtApp } from './built-app';
+
+let temp: string;
+beforeEach(async () => {
+  temp = await mkdtemp(path.join(tmpdir(), 'main-wiring-'));
+});
+afterEach(async () => {
+  await rm(temp, { recursive: true, force: true });
+});
+
+/**
+ * No Electron runs here, so the built main.js runs under Node against a stand-in 'electron'
+ * (fake-electron/): what it proves is the wiring of main.ts — which decisions reach which events.
+ */
+describe('main.js, the composition root', () => {
+  it('opens the window on app://, with its guards, and answers only the window over IPC', async () => {
+    const app = await builtApp(path.join(temp, 'app'), {
+      bundles: ['main', 'preload'],
+      electronModule: path.join(import.meta.dirname, 'fake-electron'),
+    });
+    const dataDir = path.join(temp, 'user-data');
+    const reportFile = path.join(temp, 'report.json');
+    const child = spawn(process.execPath, [path.join(app, 'dist', 'electron', 'main.js')], {
+      env: {
+        ...process.env,
+        FAKE_USER_DATA: dataDir,
+        FAKE_ELECTRON_REPORT: reportFile,
+        CTO_PORTFOLIO_DATA: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code, stderr).toBe(0);
+    const report = JSON.parse(await readFile(reportFile, 'utf8'));
+
+    expect(report.privileged).toEqual([
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+      },
+    ]);
+    expect(report.window.webPreferences).toMatchObject({
+      preload: path.join(app, 'dist', 'electron', 'preload.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
+    expect(report.loadedUrl).toBe(APP_START_URL);
+    expect(report.page).toEqual({
+      status: 200,
+      csp: CONTENT_SECURITY_POLICY,
+      body: '<!doctype html><title>Built page</title>',
+    });
+
+    expect([...report.ipcChannels].sort()).toEqual([...CHANNELS].sort());
+    expect(report.fromWindow).toMatchObject({
+      ok: true,
+      result: { host: 'electron', version: '1.2.3', dataDir },
+    });
+    expect(report.fromStranger).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect((await readdir(dataDir)).length).toBeGreaterThan(0);
+
+    expect(report.navigationPrevented).toBe(true);
+    expect(report.windowOpen).toEqual([{ action: 'deny' }, { action: 'deny' }]);
+    expect(report.openedExternally).toEqual(['https://example.com/']);
+    expect(report.permissionRequest).toBe(false);
+    expect(report.permissionCheck).toBe(false);
+    expect(report.menuRoles).toEqual(
+      expect.arrayContaining(['fileMenu', 'editMenu', 'viewMenu', 'windowMenu']),
+    );
+    expect(report.errorBox).toBeNull();
+  });
+});
