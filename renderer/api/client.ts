@@ -1,0 +1,34 @@
+import {
+  contract,
+  type Channel,
+  type ChannelInput,
+  type ChannelOutput,
+  type Invoke,
+} from '@shared/contract/contract';
+import { responseEnvelopeSchema } from '@shared/contract/errors';
+import { strings } from '../strings';
+import { ApiError } from './api-error';
+import type { Transport } from './transport';
+
+/**
+ * The renderer's only way to the core. Whatever the transport answers is checked: the envelope,
+ * then the result against the contract's output schema. A refusal becomes an ApiError.
+ */
+export function createInvoke(transport: Transport): Invoke {
+  return async <K extends Channel>(channel: K, input: ChannelInput<K>) => {
+    let raw: unknown;
+    try {
+      raw = await transport(channel, input);
+    } catch {
+      throw new ApiError('io-error', strings.errors.unreachable);
+    }
+    const envelope = responseEnvelopeSchema.safeParse(raw);
+    if (!envelope.success) throw new ApiError('internal', strings.errors.badAnswer);
+    if (!envelope.data.ok) {
+      throw new ApiError(envelope.data.error.code, envelope.data.error.message);
+    }
+    const result = contract[channel].output.safeParse(envelope.data.result);
+    if (!result.success) throw new ApiError('internal', strings.errors.badAnswer);
+    return result.data as ChannelOutput<K>;
+  };
+}

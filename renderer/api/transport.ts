@@ -1,0 +1,71 @@
+import type { Channel } from '@shared/contract/contract';
+import {
+  API_PREFIX,
+  BRIDGE_GLOBAL,
+  TOKEN_HEADER,
+  TOKEN_QUERY_PARAM,
+  type Bridge,
+} from '@shared/contract/transport';
+
+/**
+ * Carries one call to the core and answers what came back, unchecked: the api client validates
+ * it. Tests inject their own transport (for example the real core's dispatch).
+ */
+export type Transport = (channel: Channel, input: unknown) => Promise<unknown>;
+
+/** Electron: the preload's bridge has one named function per channel. */
+export function bridgeTransport(bridge: Bridge): Transport {
+  return (channel, input) => bridge[channel](input);
+}
+
+/** The browser host: POST the input as JSON with the page's secret token. */
+export function httpTransport(token: string, fetchFn: typeof fetch = fetch): Transport {
+  return async (channel, input) => {
+    const response = await fetchFn(`${API_PREFIX}${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+      body: JSON.stringify(input ?? {}),
+    });
+    return (await response.json()) as unknown;
+  };
+}
+
+/** Where the tab keeps the token after it leaves the address bar, so a reload still works. */
+export const TOKEN_STORAGE_KEY = 'cto-portfolio-host-token';
+
+/**
+ * Reads the host's secret token from the page address and removes it from the visible URL, so it
+ * does not end up in bookmarks, screenshots or the history. The tab keeps it in sessionStorage
+ * (gone when the tab closes) so that reloading the page does not lock the user out.
+ */
+export function takeTokenFromLocation(
+  location: Pick<Location, 'search' | 'pathname' | 'hash'>,
+  history: Pick<History, 'replaceState' | 'state'>,
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+): string {
+  const params = new URLSearchParams(location.search);
+  const fromAddress = params.get(TOKEN_QUERY_PARAM);
+  if (fromAddress === null) return storage.getItem(TOKEN_STORAGE_KEY) ?? '';
+  storage.setItem(TOKEN_STORAGE_KEY, fromAddress);
+  params.delete(TOKEN_QUERY_PARAM);
+  const search = params.toString();
+  history.replaceState(
+    history.state,
+    '',
+    `${location.pathname}${search ? `?${search}` : ''}${location.hash}`,
+  );
+  return fromAddress;
+}
+
+function bridgeOf(win: Window): Bridge | undefined {
+  const candidate = (win as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
+  return typeof candidate === 'object' && candidate !== null ? (candidate as Bridge) : undefined;
+}
+
+/** Chooses the host at start-up: Electron's bridge when present, else the browser host. */
+export function detectTransport(win: Window): Transport {
+  const bridge = bridgeOf(win);
+  if (bridge) return bridgeTransport(bridge);
+  const token = takeTokenFromLocation(win.location, win.history, win.sessionStorage);
+  return httpTransport(token, win.fetch.bind(win));
+}

@@ -1,0 +1,31 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { createHashRouter, RouterProvider, type RouteObject } from 'react-router';
+import type { Invoke } from '@shared/contract/contract';
+import { ApiProvider } from '../api/api-context';
+import { createQueryClient } from '../data/query-client';
+import { routes } from './routes';
+
+export type CreateRouter = (routes: RouteObject[]) => ReturnType<typeof createHashRouter>;
+
+export interface AppProps {
+  invoke: Invoke;
+  /**
+   * Hash routing by default: Electron's custom protocol and the browser host serve index.html
+   * only. Tests pass a memory router to start on any page.
+   */
+  createRouter?: CreateRouter;
+}
+
+/** The whole renderer: the api client, the data cache and the router. */
+export function App({ invoke, createRouter = createHashRouter }: AppProps) {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(() => createRouter(routes));
+  return (
+    <ApiProvider invoke={invoke}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </ApiProvider>
+  );
+}

@@ -1,0 +1,72 @@
+import { Outlet } from 'react-router';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { LoadingState } from '../components/LoadingState';
+import { UndoProvider } from '../components/UndoProvider';
+import { useAppInfo } from '../data/use-app-info';
+import { usePortfolio } from '../data/use-portfolio';
+import { WelcomePage } from '../features/welcome/WelcomePage';
+import { strings } from '../strings';
+import { MainNav } from './MainNav';
+import { NoticeAlert } from './NoticeAlert';
+import { SampleBanner } from './SampleBanner';
+import { SkipLink } from './SkipLink';
+
+const MAIN_ID = 'main';
+
+/**
+ * The frame of every page: skip link, header, left navigation and main landmark. Until the
+ * welcome is completed or skipped, the welcome takes the place of the navigation and pages.
+ */
+export function AppShell() {
+  const portfolio = usePortfolio();
+  const appInfo = useAppInfo();
+
+  if (portfolio.isError || appInfo.isError) {
+    return (
+      <main id={MAIN_ID} className="shell-centered">
+        <h1>{strings.appName}</h1>
+        <ErrorAlert
+          error={portfolio.error ?? appInfo.error}
+          onRetry={() => {
+            void portfolio.refetch();
+            void appInfo.refetch();
+          }}
+        />
+      </main>
+    );
+  }
+  if (!portfolio.data || !appInfo.data) {
+    return (
+      <main id={MAIN_ID} className="shell-centered">
+        <LoadingState />
+      </main>
+    );
+  }
+
+  const inSample = appInfo.data.workspace === 'sample';
+  const needsWelcome = portfolio.data.profile.welcomeCompletedAt === null;
+  return (
+    <UndoProvider>
+      <div className="shell">
+        <SkipLink targetId={MAIN_ID} />
+        <header className="shell-header">
+          <p className="app-name">{strings.appName}</p>
+        </header>
+        {inSample ? <SampleBanner /> : null}
+        <NoticeAlert notice={appInfo.data.notice} />
+        {needsWelcome ? (
+          <main id={MAIN_ID} tabIndex={-1} className="shell-main shell-main-welcome">
+            <WelcomePage portfolio={portfolio.data} />
+          </main>
+        ) : (
+          <div className="shell-body">
+            <MainNav showSampleButton={!inSample} />
+            <main id={MAIN_ID} tabIndex={-1} className="shell-main">
+              <Outlet />
+            </main>
+          </div>
+        )}
+      </div>
+    </UndoProvider>
+  );
+}

@@ -1,0 +1,25 @@
+import { ErrorAlert } from '../components/ErrorAlert';
+import { useOpenSample } from '../data/mutations';
+import { strings } from '../strings';
+
+export interface OpenSampleButtonProps {
+  className?: string;
+}
+
+/** Swaps the open portfolio for the built-in sample; the banner then offers the way back. */
+export function OpenSampleButton({ className = 'button' }: OpenSampleButtonProps) {
+  const openSample = useOpenSample();
+  return (
+    <>
+      <button
+        type="button"
+        className={className}
+        disabled={openSample.isPending}
+        onClick={() => openSample.mutate({})}
+      >
+        {strings.shell.openSample}
+      </button>
+      <ErrorAlert error={openSample.error} />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import type { Assignment } from '@shared/domain/assignment';
+import type { IsoDate } from '@shared/domain/dates';
+import { urgencyOf } from '@shared/progress/assignment-urgency';
+import { paths } from '../app/paths';
+import { DueDate } from './DueDate';
+import { UrgencyBadge } from './UrgencyBadge';
+
+export interface AssignmentDigestProps {
+  heading: string;
+  emptyText: string;
+  assignments: readonly Assignment[];
+  today: IsoDate;
+}
+
+/** A short list of assignments with due date and urgency in words, for the dashboard. */
+export function AssignmentDigest({
+  heading,
+  emptyText,
+  assignments,
+  today,
+}: AssignmentDigestProps) {
+  const headingId = useId();
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      {assignments.length === 0 ? (
+        <p className="muted">{emptyText}</p>
+      ) : (
+        <ul className="digest">
+          {assignments.map((assignment) => (
+            <li key={assignment.id}>
+              <Link to={paths.assignment(assignment.id)}>{assignment.title}</Link>
+              <span className="digest-meta">
+                <DueDate date={assignment.due} />{' '}
+                <UrgencyBadge urgency={urgencyOf(assignment, today)} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { describedBy, useFieldIds } from './use-field-ids';
+import { FieldMessages } from './FieldMessages';
+
+export interface TextFieldProps {
+  label: string;
+  value: string;
+  help?: string;
+  error?: string | undefined;
+  required?: boolean;
+  type?: 'text' | 'date';
+  inputMode?: 'text' | 'numeric';
+  autoComplete?: string;
+  min?: string;
+  max?: string;
+  onChange: (value: string) => void;
+}
+
+/** A labelled single-line input (text or a native date picker) with its help and error text. */
+export function TextField({
+  label,
+  value,
+  help,
+  error,
+  required = false,
+  type = 'text',
+  inputMode,
+  autoComplete = 'off',
+  min,
+  max,
+  onChange,
+}: TextFieldProps) {
+  const ids = useFieldIds();
+  return (
+    <div className="field">
+      <label htmlFor={ids.control}>{label}</label>
+      <input
+        id={ids.control}
+        type={type}
+        value={value}
+        required={required}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        min={min}
+        max={max}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(ids, help, error)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <FieldMessages helpId={ids.help} errorId={ids.error} help={help} error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/contract';
+import { useInvoke } from '../api/api-context';
+import type { ApiError } from '../api/api-error';
+import { queryKeys } from './query-keys';
+
+// Switching workspace changes what app-info says; nothing else does, so other changes leave it
+// alone (and a one-time notice stays on screen until the user dismisses it).
+const CHANGES_APP_INFO: ReadonlySet<Channel> = new Set(['sample-open', 'sample-close']);
+
+/**
+ * A change through one channel. Afterwards the portfolio is refetched whole: the core may change
+ * more than the record sent (a session's new date moves due dates; opening the sample swaps it).
+ */
+export function useCoreMutation<K extends Channel>(channel: K) {
+  const invoke = useInvoke();
+  const queryClient = useQueryClient();
+  return useMutation<ChannelOutput<K>, ApiError, ChannelInput<K>>({
+    mutationFn: (input) => invoke(channel, input),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.portfolio }),
+        CHANGES_APP_INFO.has(channel)
+          ? queryClient.invalidateQueries({ queryKey: queryKeys.appInfo })
+          : null,
+      ]),
+  });
+}

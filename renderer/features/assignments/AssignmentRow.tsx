@@ -1,0 +1,89 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import {
+  ASSIGNMENT_KIND_LABELS,
+  ASSIGNMENT_STATUS_LABELS,
+  NEXT_STATUSES,
+  type Assignment,
+} from '@shared/domain/assignment';
+import type { IsoDate } from '@shared/domain/dates';
+import { sessionLabel } from '@shared/domain/session';
+import { urgencyOf } from '@shared/progress/assignment-urgency';
+import { paths } from '../../app/paths';
+import { DueDate } from '../../components/DueDate';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { UrgencyBadge } from '../../components/UrgencyBadge';
+import { useUpdateAssignment } from '../../data/mutations';
+import { strings } from '../../strings';
+
+export interface AssignmentRowProps {
+  assignment: Assignment;
+  today: IsoDate;
+  deleting: boolean;
+  onDelete: (assignment: Assignment) => void;
+}
+
+/**
+ * One assignment in the list. Buttons carry the title in hidden text, so a screen reader's list
+ * of controls says "Delete Budget memo", not ten times "Delete".
+ */
+export function AssignmentRow({ assignment, today, deleting, onDelete }: AssignmentRowProps) {
+  const titleId = useId();
+  const updateAssignment = useUpdateAssignment();
+  const text = strings.assignments;
+  const urgency = urgencyOf(assignment, today);
+  const busy = updateAssignment.isPending || deleting;
+  const hiddenTitle = <span className="visually-hidden">: {assignment.title}</span>;
+
+  return (
+    <li className={`card assignment-row urgency-${urgency}`} aria-labelledby={titleId}>
+      <div className="assignment-main">
+        <h2 id={titleId} className="card-title">
+          {assignment.title}
+        </h2>
+        <p className="muted">
+          {ASSIGNMENT_KIND_LABELS[assignment.kind]}
+          {' · '}
+          {assignment.session === null ? text.noSession : sessionLabel(assignment.session)}
+        </p>
+        <p>
+          {text.due}: <DueDate date={assignment.due} /> <UrgencyBadge urgency={urgency} />
+        </p>
+      </div>
+      <div className="assignment-side">
+        <p className={`status status-${assignment.status}`}>
+          {text.status}: {ASSIGNMENT_STATUS_LABELS[assignment.status]}
+          {assignment.grade ? ` · ${text.grade}: ${assignment.grade}` : ''}
+        </p>
+        <div className="button-row">
+          {NEXT_STATUSES[assignment.status].map((next) => (
+            <button
+              key={next}
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => updateAssignment.mutate({ id: assignment.id, status: next })}
+            >
+              {text.markAs(ASSIGNMENT_STATUS_LABELS[next])}
+              {hiddenTitle}
+            </button>
+          ))}
+          <Link to={paths.assignment(assignment.id)} className="button button-quiet">
+            {text.edit}
+            {hiddenTitle}
+          </Link>
+          <button
+            type="button"
+            className="button button-quiet button-danger"
+            disabled={busy}
+            onClick={() => onDelete(assignment)}
+          >
+            {text.delete}
+            {hiddenTitle}
+          </button>
+        </div>
+        <ErrorAlert error={updateAssignment.error} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Assignment } from '@shared/domain/assignment';
+import { paths } from '../../app/paths';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Page } from '../../components/Page';
+import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
+import { liveAssignments, liveSessions } from '../../data/live-records';
+import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
+import { useToday } from '../../data/use-today';
+import { strings } from '../../strings';
+import { AssignmentFilterBar } from './AssignmentFilterBar';
+import { AssignmentRow } from './AssignmentRow';
+import { matchesFilters, NO_FILTERS } from './assignment-filters';
+
+/** All assignments, filterable, each with its next status step, edit and delete. */
+export function AssignmentsPage() {
+  const portfolio = useLoadedPortfolio();
+  const today = useToday();
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const deleteWithUndo = useDeleteWithUndo<Assignment>('assignment', {
+    deleted: (a) => strings.assignments.deleted(a.title),
+    restored: (a) => strings.assignments.restored(a.title),
+  });
+  const all = liveAssignments(portfolio);
+  const shown = all.filter((assignment) => matchesFilters(assignment, filters));
+  const text = strings.assignments;
+  return (
+    <Page
+      title={text.title}
+      actions={
+        <Link to={paths.newAssignment} className="button button-primary">
+          {text.create}
+        </Link>
+      }
+    >
+      <AssignmentFilterBar
+        filters={filters}
+        sessions={liveSessions(portfolio)}
+        onChange={setFilters}
+      />
+      <p role="status" className="muted">
+        {text.count(shown.length, all.length)}
+      </p>
+      <ErrorAlert error={deleteWithUndo.error} />
+      {shown.length === 0 ? (
+        <p>{text.none}</p>
+      ) : (
+        <ul className="card-list">
+          {shown.map((assignment) => (
+            <AssignmentRow
+              key={assignment.id}
+              assignment={assignment}
+              today={today}
+              deleting={deleteWithUndo.isPending}
+              onDelete={deleteWithUndo.remove}
+            />
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,35 @@
+import { sessionLabel, type Session } from '@shared/domain/session';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+import { DueDate } from '../../components/DueDate';
+import { strings } from '../../strings';
+
+export interface NextSessionCardProps {
+  session: Session | null;
+  daysToGo: number | null;
+}
+
+/** The next dated session and how many days are left until it. */
+export function NextSessionCard({ session, daysToGo }: NextSessionCardProps) {
+  return (
+    <section className="card" aria-labelledby="next-session-heading">
+      <h2 id="next-session-heading">{strings.dashboard.nextSession}</h2>
+      {session ? (
+        <>
+          <p className="big-figure">{strings.dashboard.daysTo(daysToGo ?? 0)}</p>
+          <p>
+            <Link to={paths.session(session.id)}>
+              {strings.sessions.heading(sessionLabel(session.number), session.title)}
+            </Link>
+          </p>
+          <p className="muted">
+            <DueDate date={session.date} />
+            {session.place ? ` · ${session.place}` : ''}
+          </p>
+        </>
+      ) : (
+        <p>{strings.dashboard.noNextSession}</p>
+      )}
+    </section>
+  );
+}

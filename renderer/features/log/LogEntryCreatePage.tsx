@@ -1,0 +1,27 @@
+import { useNavigate } from 'react-router';
+import { paths } from '../../app/paths';
+import { Page } from '../../components/Page';
+import { useCreateLogEntry } from '../../data/mutations';
+import { useToday } from '../../data/use-today';
+import { strings } from '../../strings';
+import { LogEntryForm } from './LogEntryForm';
+import { newLogFormValues, validateNewLogEntry } from './log-form';
+
+export function LogEntryCreatePage() {
+  const today = useToday();
+  const createLogEntry = useCreateLogEntry();
+  const navigate = useNavigate();
+  return (
+    <Page title={strings.log.newTitle}>
+      <LogEntryForm
+        initialValues={newLogFormValues(today)}
+        validate={validateNewLogEntry}
+        pending={createLogEntry.isPending}
+        error={createLogEntry.error}
+        onSubmit={(fields) =>
+          createLogEntry.mutate(fields, { onSuccess: () => void navigate(paths.log) })
+        }
+      />
+    </Page>
+  );
+}

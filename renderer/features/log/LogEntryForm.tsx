@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { LOG_CHANNEL_LABELS, LOG_CHANNELS } from '@shared/domain/log-entry';
+import { paths } from '../../app/paths';
+import { DateField } from '../../components/DateField';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { RadioGroupField } from '../../components/RadioGroupField';
+import { TextAreaField } from '../../components/TextAreaField';
+import type { FieldErrors, Validated } from '../../forms/field-errors';
+import { strings } from '../../strings';
+import type { LogFormValues } from './log-form';
+
+export interface LogEntryFormProps<T> {
+  initialValues: LogFormValues;
+  validate: (values: LogFormValues) => Validated<T>;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (input: T) => void;
+}
+
+const CHANNEL_OPTIONS = LOG_CHANNELS.map((channel) => ({
+  value: channel,
+  label: LOG_CHANNEL_LABELS[channel],
+}));
+
+/** Date, channel, summary and follow-ups of one contact with the mentor. */
+export function LogEntryForm<T>({
+  initialValues,
+  validate,
+  pending,
+  error,
+  onSubmit,
+}: LogEntryFormProps<T>) {
+  const [values, setValues] = useState(initialValues);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const text = strings.log;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validate(values);
+    setErrors(checked.ok ? {} : checked.errors);
+    if (checked.ok) onSubmit(checked.value);
+  };
+
+  return (
+    <form className="form card" noValidate onSubmit={submit}>
+      <DateField
+        label={text.date}
+        value={values.date}
+        required
+        error={errors.date}
+        onChange={(date) => setValues({ ...values, date })}
+      />
+      <RadioGroupField
+        label={text.channel}
+        value={values.channel}
+        options={CHANNEL_OPTIONS}
+        error={errors.channel}
+        onChange={(channel) => setValues({ ...values, channel })}
+      />
+      <TextAreaField
+        label={text.summary}
+        value={values.summary}
+        rows={3}
+        error={errors.summary}
+        onChange={(summary) => setValues({ ...values, summary })}
+      />
+      <TextAreaField
+        label={text.followUps}
+        value={values.followUps}
+        rows={3}
+        error={errors.followUps}
+        onChange={(followUps) => setValues({ ...values, followUps })}
+      />
+      <ErrorAlert error={error} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={pending}>
+          {text.save}
+        </button>
+        <Link to={paths.log} className="button button-quiet">
+          {strings.cancel}
+        </Link>
+      </div>
+    </form>
+  );
+}

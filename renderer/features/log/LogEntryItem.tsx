@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { LOG_CHANNEL_LABELS, type LogEntry } from '@shared/domain/log-entry';
+import { paths } from '../../app/paths';
+import { formatDate } from '../../components/format-date';
+import { strings } from '../../strings';
+
+export interface LogEntryItemProps {
+  entry: LogEntry;
+  deleting: boolean;
+  onDelete: (entry: LogEntry) => void;
+}
+
+/** One contact: when, how, what was said and what follows. */
+export function LogEntryItem({ entry, deleting, onDelete }: LogEntryItemProps) {
+  const headingId = useId();
+  const text = strings.log;
+  const name = `${formatDate(entry.date)}, ${LOG_CHANNEL_LABELS[entry.channel]}`;
+  const hiddenName = <span className="visually-hidden">: {name}</span>;
+  return (
+    <li className="card log-entry" aria-labelledby={headingId}>
+      <h2 id={headingId} className="card-title">
+        <time dateTime={entry.date}>{formatDate(entry.date)}</time>
+        {' · '}
+        <span className="log-channel">{LOG_CHANNEL_LABELS[entry.channel]}</span>
+      </h2>
+      <p className="log-summary">{entry.summary}</p>
+      {entry.followUps ? (
+        <p className="log-follow-ups">
+          <strong>{text.followUps}:</strong> {entry.followUps}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <Link to={paths.logEntry(entry.id)} className="button button-quiet">
+          {text.edit}
+          {hiddenName}
+        </Link>
+        <button
+          type="button"
+          className="button button-quiet button-danger"
+          disabled={deleting}
+          onClick={() => onDelete(entry)}
+        >
+          {text.delete}
+          {hiddenName}
+        </button>
+      </div>
+    </li>
+  );
+}

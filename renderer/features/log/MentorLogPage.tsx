@@ -1,0 +1,49 @@
+import { Link } from 'react-router';
+import type { LogEntry } from '@shared/domain/log-entry';
+import { paths } from '../../app/paths';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Page } from '../../components/Page';
+import { formatDate } from '../../components/format-date';
+import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
+import { liveLogEntries } from '../../data/live-records';
+import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
+import { strings } from '../../strings';
+import { LogEntryItem } from './LogEntryItem';
+
+/** Every contact with the mentor, newest first. */
+export function MentorLogPage() {
+  const portfolio = useLoadedPortfolio();
+  const text = strings.log;
+  const deleteWithUndo = useDeleteWithUndo<LogEntry>('log', {
+    deleted: (entry) => text.deleted(formatDate(entry.date)),
+    restored: (entry) => text.restored(formatDate(entry.date)),
+  });
+  const entries = liveLogEntries(portfolio);
+  return (
+    <Page
+      title={text.title}
+      actions={
+        <Link to={paths.newLogEntry} className="button button-primary">
+          {text.create}
+        </Link>
+      }
+    >
+      <p className="lead">{text.intro}</p>
+      <ErrorAlert error={deleteWithUndo.error} />
+      {entries.length === 0 ? (
+        <p>{text.none}</p>
+      ) : (
+        <ul className="card-list">
+          {entries.map((entry) => (
+            <LogEntryItem
+              key={entry.id}
+              entry={entry}
+              deleting={deleteWithUndo.isPending}
+              onDelete={deleteWithUndo.remove}
+            />
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}

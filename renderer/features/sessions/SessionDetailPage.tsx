@@ -1,0 +1,60 @@
+import { Link, useParams } from 'react-router';
+import { isLive } from '@shared/domain/record';
+import { sessionLabel } from '@shared/domain/session';
+import { paths } from '../../app/paths';
+import { AssignmentDigest } from '../../components/AssignmentDigest';
+import { Page } from '../../components/Page';
+import { liveAssignments } from '../../data/live-records';
+import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
+import { useToday } from '../../data/use-today';
+import { strings } from '../../strings';
+import { SessionFeedbackForm } from './SessionFeedbackForm';
+import { SessionForm } from './SessionForm';
+
+/** One session: its details to edit, its assignments and the program feedback on it. */
+export function SessionDetailPage() {
+  const { sessionId } = useParams();
+  const portfolio = useLoadedPortfolio();
+  const today = useToday();
+  const session = portfolio.sessions.find((s) => s.id === sessionId && isLive(s));
+  if (!session) {
+    return (
+      <Page title={strings.sessions.title}>
+        <p role="alert">{strings.sessions.notFound}</p>
+        <Link to={paths.sessions}>{strings.sessions.back}</Link>
+      </Page>
+    );
+  }
+  const label = sessionLabel(session.number);
+  return (
+    <Page title={label} heading={strings.sessions.heading(label, session.title)}>
+      <p>
+        <Link to={paths.sessions}>{strings.sessions.back}</Link>
+      </p>
+      {session.topics.length > 0 ? (
+        <p className="muted">
+          {strings.sessions.topics}: {session.topics.join(', ')}
+        </p>
+      ) : null}
+      <div className="detail-grid">
+        <section className="card" aria-labelledby="session-details-heading">
+          <h2 id="session-details-heading">{label}</h2>
+          <SessionForm key={session.id} session={session} />
+        </section>
+        <div className="detail-side">
+          <AssignmentDigest
+            heading={strings.sessions.assignments}
+            emptyText={strings.sessions.noAssignments}
+            assignments={liveAssignments(portfolio).filter((a) => a.session === session.number)}
+            today={today}
+          />
+          <section className="card" aria-labelledby="feedback-heading">
+            <h2 id="feedback-heading">{strings.sessions.feedback}</h2>
+            <p className="muted">{strings.sessions.feedbackHelp}</p>
+            <SessionFeedbackForm key={session.id} session={session} />
+          </section>
+        </div>
+      </div>
+    </Page>
+  );
+}

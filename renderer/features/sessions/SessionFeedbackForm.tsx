@@ -1,0 +1,63 @@
+import { useState, type FormEvent } from 'react';
+import type { Session } from '@shared/domain/session';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { RadioGroupField } from '../../components/RadioGroupField';
+import { StatusMessage } from '../../components/StatusMessage';
+import { TextAreaField } from '../../components/TextAreaField';
+import type { FieldErrors } from '../../forms/field-errors';
+import { useSetSessionFeedback } from '../../data/mutations';
+import { strings } from '../../strings';
+import { feedbackFormValuesOf, validateFeedbackForm } from './feedback-form';
+
+export interface SessionFeedbackFormProps {
+  session: Session;
+}
+
+const RATING_OPTIONS = [
+  { value: '', label: strings.sessions.noRating },
+  ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: strings.sessions.ratingOption(n) })),
+];
+
+/** The candidate's rating (1-5) and comments on a session, for the program. */
+export function SessionFeedbackForm({ session }: SessionFeedbackFormProps) {
+  const [values, setValues] = useState(() => feedbackFormValuesOf(session));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState('');
+  const setFeedback = useSetSessionFeedback();
+  const text = strings.sessions;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validateFeedbackForm(session, values);
+    setErrors(checked.ok ? {} : checked.errors);
+    setStatus('');
+    if (checked.ok) {
+      setFeedback.mutate(checked.value, { onSuccess: () => setStatus(text.feedbackSaved) });
+    }
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={submit}>
+      <RadioGroupField
+        label={text.rating}
+        value={values.rating}
+        options={RATING_OPTIONS}
+        error={errors.rating}
+        onChange={(rating) => setValues({ ...values, rating })}
+      />
+      <TextAreaField
+        label={text.comments}
+        value={values.comments}
+        error={errors.comments}
+        onChange={(comments) => setValues({ ...values, comments })}
+      />
+      <ErrorAlert error={setFeedback.error} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={setFeedback.isPending}>
+          {text.saveFeedback}
+        </button>
+        <StatusMessage message={status} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react';
+import type { Portfolio } from '@shared/domain/portfolio';
+import { OpenSampleButton } from '../../app/OpenSampleButton';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Page } from '../../components/Page';
+import type { FieldErrors } from '../../forms/field-errors';
+import { useCompleteWelcome, useSkipWelcome } from '../../data/mutations';
+import { liveSessions } from '../../data/live-records';
+import { strings } from '../../strings';
+import { ProfileFieldset } from '../profile/ProfileFieldset';
+import { EMPTY_PROFILE_VALUES } from '../profile/profile-form';
+import { SessionDatesFieldset } from './SessionDatesFieldset';
+import { validateWelcome, type WelcomeFormValues } from './welcome-form';
+
+export interface WelcomePageProps {
+  portfolio: Portfolio;
+}
+
+function initialValues(portfolio: Portfolio): WelcomeFormValues {
+  const sessionDates: Record<number, string> = {};
+  for (const session of liveSessions(portfolio)) sessionDates[session.number] = session.date ?? '';
+  return { profile: EMPTY_PROFILE_VALUES, sessionDates };
+}
+
+/**
+ * The first run: a few optional details, in tab order, with Enter submitting. "Save and continue"
+ * is the form's first button, so Enter in any field saves; "Skip for now" saves nothing.
+ */
+export function WelcomePage({ portfolio }: WelcomePageProps) {
+  const [values, setValues] = useState(() => initialValues(portfolio));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const completeWelcome = useCompleteWelcome();
+  const skipWelcome = useSkipWelcome();
+  const busy = completeWelcome.isPending || skipWelcome.isPending;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validateWelcome(values);
+    setErrors(checked.ok ? {} : checked.errors);
+    if (checked.ok) completeWelcome.mutate(checked.value);
+  };
+
+  return (
+    <Page title={strings.welcome.title}>
+      <p className="lead">{strings.welcome.intro}</p>
+      <form className="form card" noValidate onSubmit={submit}>
+        <ProfileFieldset
+          values={values.profile}
+          errors={errors}
+          onChange={(profile) => setValues({ ...values, profile })}
+        />
+        <SessionDatesFieldset
+          sessions={liveSessions(portfolio)}
+          dates={values.sessionDates}
+          errors={errors}
+          onChange={(sessionDates) => setValues({ ...values, sessionDates })}
+        />
+        <ErrorAlert error={completeWelcome.error ?? skipWelcome.error} />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {strings.welcome.save}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => skipWelcome.mutate({})}
+          >
+            {strings.welcome.skip}
+          </button>
+        </div>
+      </form>
+      <p className="welcome-sample">
+        <span>{strings.welcome.sampleHint}</span>{' '}
+        <OpenSampleButton className="button button-quiet" />
+      </p>
+    </Page>
+  );
+}
