@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { programTemplateSchema } from '../program/template-schema';
+import { artifactSchema } from './artifact';
 import { assignmentSchema } from './assignment';
 import { logEntrySchema } from './log-entry';
 import { profileSchema } from './profile';
@@ -9,6 +10,8 @@ export const PORTFOLIO_SCHEMA_VERSION = 1;
 
 /**
  * The candidate's own portfolio as stored on disk (portfolio.json) and as the renderer sees it.
+ * Reflections are kept apart (one file each), since they are large and saved on every pause in
+ * typing; see electron/core/reflections.
  * The program template is copied in, so a portfolio keeps meaning the same after the app's
  * default template changes.
  */
@@ -22,5 +25,7 @@ export const portfolioSchema = z.object({
   sessions: z.array(sessionSchema),
   assignments: z.array(assignmentSchema),
   logEntries: z.array(logEntrySchema),
+  /** Artifact records; their files live in the content-addressed store beside portfolio.json. */
+  artifacts: z.array(artifactSchema),
 });
 export type Portfolio = z.infer<typeof portfolioSchema>;

@@ -71,5 +71,6 @@ export function newPortfolio({
     sessions,
     assignments,
     logEntries: [],
+    artifacts: [],
   };
 }
