@@ -13,6 +13,8 @@ export interface TextFieldProps {
   min?: string;
   max?: string;
   onChange: (value: string) => void;
+  /** After each key and on leaving the field, with the input itself (e.g. to read its validity). */
+  onSettle?: (input: HTMLInputElement) => void;
 }
 
 /** A labelled single-line input (text or a native date picker) with its help and error text. */
@@ -28,6 +30,7 @@ export function TextField({
   min,
   max,
   onChange,
+  onSettle,
 }: TextFieldProps) {
   const ids = useFieldIds();
   return (
@@ -45,6 +48,8 @@ export function TextField({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(ids, help, error)}
         onChange={(event) => onChange(event.target.value)}
+        onKeyUp={onSettle && ((event) => onSettle(event.currentTarget))}
+        onBlur={onSettle && ((event) => onSettle(event.currentTarget))}
       />
       <FieldMessages helpId={ids.help} errorId={ids.error} help={help} error={error} />
     </div>

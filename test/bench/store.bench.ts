@@ -1,49 +1,16 @@
 // The store's two waits a user can feel: opening the data folder, and one save.
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Assignment } from '@shared/domain/assignment';
-import type { LogEntry } from '@shared/domain/log-entry';
-import { portfolioSchema, type Portfolio } from '@shared/domain/portfolio';
-import { newRecordMeta } from '@shared/domain/record';
-import { DEFAULT_PROGRAM } from '@shared/program/default-program';
-import { newPortfolio } from '@shared/program/new-portfolio';
+import { portfolioSchema } from '@shared/domain/portfolio';
 import { systemClock } from '../../electron/core/platform';
 import { JsonFileAdapter, toJsonText } from '../../electron/core/store/json-file-adapter';
 import { openPortfolioStore } from '../../electron/core/store/open-portfolio-store';
 import { median, type Bench } from './report';
+import { SYNTHETIC_SIZE, syntheticPortfolio } from './synthetic-portfolio';
 
-const ASSIGNMENTS = 2_000;
-const LOG_ENTRIES = 500;
+const { assignments: ASSIGNMENTS, logEntries: LOG_ENTRIES } = SYNTHETIC_SIZE;
 const LOADS = 15;
 const SAVES = 40;
-
-/** A portfolio far larger than a real cohort's: 2,000 assignments and 500 log entries. */
-function syntheticPortfolio(): Portfolio {
-  const now = new Date('2026-09-01T09:00:00.000Z');
-  let n = 0;
-  const newId = () => `bench-${++n}`;
-  const base = newPortfolio({ template: DEFAULT_PROGRAM, now, newId });
-  const assignments = Array.from({ length: ASSIGNMENTS }, (_, i): Assignment => ({
-    ...newRecordMeta(newId(), now),
-    title: `Assignment ${i + 1}: district technology plan review`,
-    kind: 'session',
-    session: (i % 8) + 1,
-    description: 'Read the district technology plan and write a one-page critique. '.repeat(4),
-    due: '2026-10-15',
-    dueOffsetDays: null,
-    status: 'in-progress',
-    grade: '',
-    graderComment: '',
-  }));
-  const logEntries = Array.from({ length: LOG_ENTRIES }, (_, i): LogEntry => ({
-    ...newRecordMeta(newId(), now),
-    date: '2026-09-15',
-    channel: 'call',
-    summary: `Call ${i + 1} with the mentor about budgeting and staffing.`,
-    followUps: 'Send the draft budget; book the next call.',
-  }));
-  return { ...base, assignments, logEntries };
-}
 
 async function timed(run: () => Promise<void>): Promise<number> {
   const start = performance.now();
@@ -64,7 +31,7 @@ async function plainWriteAndSync(path: string, text: string): Promise<void> {
 
 const bench: Bench = async ({ row, tempDir }) => {
   const dir = join(tempDir, 'data');
-  const portfolio = syntheticPortfolio();
+  const portfolio = syntheticPortfolio(new Date('2026-09-01T09:00:00.000Z'));
   const options = { dir, clock: systemClock, createInitial: () => portfolio };
   await (await openPortfolioStore(options)).store.close();
 
