@@ -1,4 +1,8 @@
-import { appAssetHeaders, resolveAppAsset } from './security';
+import { Readable } from 'node:stream';
+import { ARTIFACT_PATH_PREFIX } from '@shared/contract/transport';
+import type { ServeOptions } from './core/artifacts/artifact-library';
+import type { ArtifactResponse } from './core/artifacts/serve-artifact';
+import { APP_HOST, APP_SCHEME, appAssetHeaders, resolveAppAsset } from './security';
 
 /** Reading a file is the one effect here; main.ts passes `fs.promises.readFile`. */
 export type ReadFile = (filePath: string) => Promise<Uint8Array>;
@@ -6,6 +10,35 @@ export type ReadFile = (filePath: string) => Promise<Uint8Array>;
 export interface AppRequest {
   readonly method: string;
   readonly url: string;
+  readonly headers?: { get(name: string): string | null };
+}
+
+/** What the protocol needs of the core's artifact library (Core.artifacts()). */
+export type ServeArtifact = (id: string, options: ServeOptions) => Promise<ArtifactResponse>;
+
+/**
+ * `app://portfolio/artifact/<id>[?download=1]` -> the id and whether a download was asked for;
+ * null for any other URL. The id is only ever a lookup key in the core, never part of a path.
+ */
+export function artifactRequestOf(url: unknown): { id: string; download: boolean } | null {
+  if (typeof url !== 'string') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
+  if (!parsed.pathname.startsWith(ARTIFACT_PATH_PREFIX)) return null;
+  const id = parsed.pathname.slice(ARTIFACT_PATH_PREFIX.length);
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) return null;
+  return { id, download: parsed.searchParams.get('download') === '1' };
+}
+
+/** The core's artifact answer as the Response Electron's protocol handler returns. */
+export function toWebResponse(answer: ArtifactResponse): Response {
+  const body = answer.body === null ? null : (Readable.toWeb(answer.body) as ReadableStream);
+  return new Response(body, { status: answer.status, headers: answer.headers });
 }
 
 function refusal(status: number, text: string): Response {
@@ -18,15 +51,28 @@ function refusal(status: number, text: string): Response {
 /**
  * The handler of `app://portfolio/…` (Electron's `protocol.handle`): the built renderer's files
  * with the app's CSP, read-only, and a plain 404 for anything refused or missing — the reason
- * is not told to the page.
+ * is not told to the page. `/artifact/<id>` is an artifact's file, answered by `serveArtifact`
+ * (with Range support, so audio and video can seek).
  */
 export function appProtocolHandler(
   rendererRoot: string,
   readFile: ReadFile,
+  serveArtifact?: ServeArtifact,
 ): (request: AppRequest) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return refusal(405, 'Method not allowed');
+    }
+    const artifact = artifactRequestOf(request.url);
+    if (artifact !== null) {
+      if (!serveArtifact) return refusal(404, 'Not found');
+      return toWebResponse(
+        await serveArtifact(artifact.id, {
+          download: artifact.download,
+          rangeHeader: request.headers?.get('range') ?? null,
+          headOnly: request.method === 'HEAD',
+        }),
+      );
     }
     const asset = resolveAppAsset(request.url, rendererRoot);
     if (asset === null) return refusal(404, 'Not found');

@@ -29,7 +29,7 @@ export interface IpcMainLike {
 
 export type SenderCheck = (frame: SenderFrameInfo | null) => boolean;
 
-const UNAUTHORIZED: ResponseEnvelope = {
+export const UNAUTHORIZED: ResponseEnvelope = {
   ok: false,
   error: {
     code: 'unauthorized',

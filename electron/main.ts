@@ -17,6 +17,7 @@ import { openCore, type Core } from './core/app-core';
 import { DATA_DIR_ENV } from './core/data-dir';
 import { toErrorPayload } from './core/errors';
 import { appProtocolHandler } from './app-protocol';
+import { registerArtifactShellHandlers } from './artifact-shell';
 import { registerContractHandlers } from './ipc';
 import {
   APP_SCHEME,
@@ -121,7 +122,6 @@ async function start(): Promise<void> {
 
   session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
   session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
-  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir, readFile));
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenu(process.platform === 'darwin')));
 
   let core: Core;
@@ -136,7 +136,19 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const unregister = registerContractHandlers(ipcMain, core.handlers, isTrustedSender);
+  // The window is only created below, so no page asks for a file before the core is open.
+  protocol.handle(
+    APP_SCHEME,
+    appProtocolHandler(rendererDir, readFile, (id, options) => core.artifacts().serve(id, options)),
+  );
+  const unregisterContract = registerContractHandlers(ipcMain, core.handlers, isTrustedSender);
+  // Copies for the system's apps live in the system's temp folder, never in the data folder.
+  const openFolder = path.join(app.getPath('temp'), 'CTO Mentor Portfolio', 'opened');
+  const unregisterShell = registerArtifactShellHandlers(ipcMain, isTrustedSender, {
+    openableCopy: (id) => core.artifacts().openableCopy(id, openFolder),
+    openPath: (file) => shell.openPath(file),
+    showItemInFolder: (file) => shell.showItemInFolder(file),
+  });
 
   let closing = false;
   app.on('will-quit', (event) => {
@@ -144,7 +156,8 @@ async function start(): Promise<void> {
     // Hold the quit until the core has released the data folder, then quit for real.
     closing = true;
     event.preventDefault();
-    unregister();
+    unregisterContract();
+    unregisterShell();
     core
       .close()
       .catch((error: unknown) => console.error('[main] closing the core failed:', error))

@@ -18,11 +18,18 @@ export const APP_START_URL = `${APP_ORIGIN}/index.html`;
  * `standard` makes relative URLs and `'self'` work like on the web; `secure` gives the page a
  * secure context; `corsEnabled` lets Chromium load Vite's `<script type="module" crossorigin>`
  * over the scheme (module scripts are always CORS requests) — no other origin can read our
- * files, as no response carries Access-Control-Allow-Origin. No `bypassCSP`, no service workers.
+ * files, as no response carries Access-Control-Allow-Origin; `stream` lets <audio>/<video> play
+ * artifacts from it with range requests (seeking). No `bypassCSP`, no service workers.
  */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+  privileges: {
+    standard: true,
+    secure: true,
+    supportFetchAPI: true,
+    corsEnabled: true,
+    stream: true,
+  },
 };
 
 /** URLs longer than this are refused outright: no real link or asset path is that long. */
@@ -40,6 +47,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     allowRunningInsecureContent: false,
     webviewTag: false,
     navigateOnDragDrop: false,
+    // Chromium's built-in PDF viewer, for previews of PDF artifacts; Electron ships no other plugin.
+    plugins: true,
     spellcheck: true,
   };
 }
@@ -68,6 +77,11 @@ export function cspFor(origin?: string): string {
     ['img-src', `${self} data: blob:`],
     ['font-src', self],
     ['connect-src', self],
+    // Artifact previews: audio/video and PDF from our own artifact route only. Each artifact
+    // response carries its own restrictive CSP (sandboxed except PDF, which Chromium cannot show
+    // sandboxed), so a framed file never runs as the app.
+    ['media-src', self],
+    ['frame-src', self],
     ['object-src', "'none'"],
     ['base-uri', "'none'"],
     ['form-action', "'none'"],

@@ -16,3 +16,22 @@ export function parseCommandArgs<O extends Options>(command: string, args: strin
     throw fromParseArgsError(error, command);
   }
 }
+
+/** The same, for commands that take files after their options: the files are the positionals. */
+export function parseCommandArgsAndFiles<O extends Options>(
+  command: string,
+  args: string[],
+  options: O,
+) {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options,
+      strict: true,
+      allowPositionals: true,
+    });
+    return { values, files: positionals };
+  } catch (error) {
+    throw fromParseArgsError(error, command);
+  }
+}

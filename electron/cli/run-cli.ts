@@ -2,8 +2,12 @@ import { UserError } from '../core/errors';
 import { EXIT, PROGRAM, UsageError, oneLine } from './cli-errors';
 import type { CliIo } from './cli-io';
 import type { Command } from './command';
+import { addArtifactCommand } from './commands/add-artifact-command';
+import { artifactsCommand } from './commands/artifacts-command';
 import { calendarCommand, csvCommand } from './commands/export-commands';
 import { initCommand } from './commands/init-command';
+import { reflectionsCommand } from './commands/reflections-command';
+import { searchCommand } from './commands/search-command';
 import { statusCommand } from './commands/status-command';
 import { cliAppVersion } from './data-folder';
 import { commandHelp, programHelp } from './help-text';
@@ -11,8 +15,12 @@ import { commandHelp, programHelp } from './help-text';
 export const COMMANDS: readonly Command[] = [
   initCommand,
   statusCommand,
+  reflectionsCommand,
+  searchCommand,
   calendarCommand,
   csvCommand,
+  addArtifactCommand,
+  artifactsCommand,
 ];
 
 function findCommand(name: string): Command {

@@ -1,10 +1,14 @@
 import type { Handlers } from '@shared/contract/contract';
+import type { ArtifactLibrary } from './artifacts/artifact-library';
 import { appHandlers, type AppIdentity } from './handlers/app-handlers';
+import { artifactHandlers } from './handlers/artifact-handlers';
 import { assignmentHandlers } from './handlers/assignment-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import type { HandlerContext } from './handlers/handler-context';
 import { logHandlers } from './handlers/log-handlers';
 import { profileHandlers } from './handlers/profile-handlers';
+import { reflectionHandlers } from './handlers/reflection-handlers';
+import { searchHandlers } from './handlers/search-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { randomId, systemClock, type Clock, type IdGenerator } from './platform';
 import { Workspace } from './workspace';
@@ -18,6 +22,12 @@ export interface CoreOptions extends AppIdentity {
 
 export interface Core {
   handlers: Handlers;
+  /**
+   * The artifact files of the portfolio being shown (own or sample), for what the contract does
+   * not carry: serving files by id and taking uploads as streams (both hosts), opening a copy
+   * with the system's app (Electron).
+   */
+  artifacts(): ArtifactLibrary;
   /** Release the data folder's lock (every change is already on disk). */
   close(): Promise<void>;
 }
@@ -42,6 +52,13 @@ export async function openCore({
     ...assignmentHandlers(context),
     ...logHandlers(context),
     ...exportHandlers(context),
+    ...artifactHandlers(context, () => workspace.activeArtifacts()),
+    ...reflectionHandlers(context, () => workspace.activeReflections()),
+    ...searchHandlers(context, () => workspace.activeReflections()),
   };
-  return { handlers, close: () => workspace.close() };
+  return {
+    handlers,
+    artifacts: () => workspace.activeArtifacts(),
+    close: () => workspace.close(),
+  };
 }

@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import type { Portfolio } from '@shared/domain/portfolio';
 import { DEFAULT_PROGRAM } from '@shared/program/default-program';
 import { newPortfolio } from '@shared/program/new-portfolio';
+import { ArtifactLibrary } from './artifacts/artifact-library';
 import type { Clock, IdGenerator } from './platform';
-import { buildSamplePortfolio } from './sample/sample-portfolio';
+import { openReflectionStore, type ReflectionStore } from './reflections/reflection-store';
+import { openSampleStore } from './sample/open-sample-store';
 import { openPortfolioStore } from './store/open-portfolio-store';
 import type { PortfolioStore } from './store/portfolio-store';
 
@@ -12,15 +14,52 @@ export type WorkspaceKind = 'own' | 'sample';
 /** The sample lives in its own folder inside the data folder, so trying it never touches real work. */
 export const SAMPLE_FOLDER = 'sample';
 
+/** An opened portfolio: its store and, beside it, its artifact files and reflections. */
+interface OpenedPortfolio {
+  store: PortfolioStore;
+  artifacts: ArtifactLibrary;
+  reflections: ReflectionStore;
+  /** One sentence when damaged reflection files were found. */
+  reflectionsNotice: string | null;
+}
+
+/**
+ * What lives beside the store opens once the store holds the folder's lock; a failure releases
+ * it. Reflections are one file each in `reflections/` (see reflection-store.ts).
+ */
+async function withArtifacts(
+  store: PortfolioStore,
+  deps: { clock: Clock; newId: IdGenerator },
+): Promise<OpenedPortfolio> {
+  try {
+    const artifacts = await ArtifactLibrary.open(store, deps);
+    const reflections = await openReflectionStore(store.dir, deps.clock);
+    return {
+      store,
+      artifacts,
+      reflections: reflections.store,
+      reflectionsNotice: reflections.notice,
+    };
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function closeOpened(opened: OpenedPortfolio | null): Promise<void> {
+  await opened?.reflections.close();
+  await opened?.store.close();
+}
+
 /**
  * Which portfolio the app is showing: the user's own, or the sample. Both are full stores; the
  * sample is opened on demand and closed (lock released) when the user returns.
  */
 export class Workspace {
-  private sample: PortfolioStore | null = null;
+  private sample: OpenedPortfolio | null = null;
 
   private constructor(
-    private readonly own: PortfolioStore,
+    private readonly own: OpenedPortfolio,
     readonly notice: string | null,
     private readonly deps: { dataDir: string; clock: Clock; newId: IdGenerator },
   ) {}
@@ -36,7 +75,9 @@ export class Workspace {
       createInitial: (): Portfolio =>
         newPortfolio({ template: DEFAULT_PROGRAM, now: deps.clock.now(), newId: deps.newId }),
     });
-    return new Workspace(store, notice, deps);
+    const own = await withArtifacts(store, deps);
+    const notices = [notice, own.reflectionsNotice].filter((n) => n !== null);
+    return new Workspace(own, notices.length > 0 ? notices.join(' ') : null, deps);
   }
 
   get kind(): WorkspaceKind {
@@ -44,28 +85,34 @@ export class Workspace {
   }
 
   active(): PortfolioStore {
-    return this.sample ?? this.own;
+    return (this.sample ?? this.own).store;
+  }
+
+  /** The artifact files of the portfolio being shown. */
+  activeArtifacts(): ArtifactLibrary {
+    return (this.sample ?? this.own).artifacts;
+  }
+
+  /** The reflections of the portfolio being shown. */
+  activeReflections(): ReflectionStore {
+    return (this.sample ?? this.own).reflections;
   }
 
   async openSample(): Promise<void> {
     if (this.sample) return;
     const { dataDir, clock, newId } = this.deps;
-    const { store } = await openPortfolioStore({
-      dir: join(dataDir, SAMPLE_FOLDER),
-      clock,
-      createInitial: () => buildSamplePortfolio({ now: clock.now(), newId }),
-    });
-    this.sample = store;
+    const { store } = await openSampleStore({ dir: join(dataDir, SAMPLE_FOLDER), clock, newId });
+    this.sample = await withArtifacts(store, { clock, newId });
   }
 
   async closeSample(): Promise<void> {
     const sample = this.sample;
     this.sample = null;
-    await sample?.close();
+    await closeOpened(sample);
   }
 
   async close(): Promise<void> {
     await this.closeSample();
-    await this.own.close();
+    await closeOpened(this.own);
   }
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Handlers } from '@shared/contract/contract';
+import type { Channel, Handlers } from '@shared/contract/contract';
 import { API_PREFIX, TOKEN_HEADER } from '@shared/contract/transport';
 import { dispatch } from '../core/dispatch';
 import { readJsonBody } from './read-json-body';
@@ -14,6 +14,15 @@ export interface ApiRouteOptions {
   token: string;
   port: number;
 }
+
+/**
+ * Channels a page may not call over HTTP. 'artifact-add-paths' names files on disk by path: only
+ * the Electron preload may send it (paths of files the user dropped or chose); a web page must
+ * never make the host read a file of its choosing. The browser uploads files instead.
+ */
+export const CHANNELS_NOT_SERVED_OVER_HTTP: ReadonlySet<Channel> = new Set<Channel>([
+  'artifact-add-paths',
+]);
 
 /** `/api` and everything under `/api/` belong to the API, never to the static files. */
 export function isApiPath(pathname: string): boolean {
@@ -50,6 +59,19 @@ export async function handleApiRequest(
     );
     return;
   }
+  const channel = pathname.slice(API_PREFIX.length);
+  if ((CHANNELS_NOT_SERVED_OVER_HTTP as ReadonlySet<string>).has(channel)) {
+    req.resume();
+    sendEnvelope(res, 200, {
+      ok: false,
+      error: {
+        code: 'unknown-channel',
+        message:
+          'Adding files by their path only works in the desktop app; upload the files instead.',
+      },
+    });
+    return;
+  }
   const body = await readJsonBody(req, MAX_API_BODY_BYTES);
   if (body.kind === 'too-large') {
     const megabytes = MAX_API_BODY_BYTES / (1024 * 1024);
@@ -70,6 +92,5 @@ export async function handleApiRequest(
     );
     return;
   }
-  const channel = pathname.slice(API_PREFIX.length);
   sendEnvelope(res, 200, await dispatch(handlers, channel, body.value));
 }

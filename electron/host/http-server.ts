@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '@shared/contract/contract';
 import { handleApiRequest, isApiPath } from './api-route';
+import { handleArtifactRequest, isArtifactPath, type ArtifactAccess } from './artifact-route';
 import { isAllowedHost } from './request-guards';
 import { sendRefusal } from './responses';
 import { SECURITY_HEADERS } from './security-headers';
@@ -15,6 +16,8 @@ const CLOSE_GRACE_MS = 3000;
 
 export interface HttpHostOptions {
   handlers: Handlers;
+  /** The open portfolio's artifact files (Core.artifacts); absent, artifact routes answer 404. */
+  artifacts?: () => ArtifactAccess;
   token: string;
   /** The built renderer (dist/renderer). */
   rendererDir: string;
@@ -85,6 +88,8 @@ async function route(
   }
   if (isApiPath(pathname)) {
     await handleApiRequest(req, res, pathname, options);
+  } else if (isArtifactPath(pathname)) {
+    await handleArtifactRequest(req, res, pathname, options);
   } else {
     await handleStaticRequest(req, res, options.rendererDir);
   }

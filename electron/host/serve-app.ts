@@ -42,6 +42,7 @@ export async function serveApp(options: ServeAppOptions): Promise<ServedApp> {
   try {
     http = await startHttpHost({
       handlers: core.handlers,
+      artifacts: core.artifacts,
       token,
       rendererDir: options.rendererDir,
       port: options.port,

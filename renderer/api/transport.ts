@@ -6,6 +6,7 @@ import {
   TOKEN_QUERY_PARAM,
   type Bridge,
 } from '@shared/contract/transport';
+import { browserArtifactFiles, electronArtifactFiles, type ArtifactFiles } from './artifact-files';
 
 /**
  * Carries one call to the core and answers what came back, unchecked: the api client validates
@@ -18,14 +19,34 @@ export function bridgeTransport(bridge: Bridge): Transport {
   return (channel, input) => bridge[channel](input);
 }
 
-/** The browser host: POST the input as JSON with the page's secret token. */
+/**
+ * Browsers let `keepalive` requests outlive the page only while all of them together stay under
+ * 64 KiB; a little headroom is left for the headers.
+ */
+export const KEEPALIVE_MAX_BODY_BYTES = 60 * 1024;
+
+/**
+ * The browser host: POST the input as JSON with the page's secret token. Small requests go out
+ * with `keepalive`, so a save sent while the tab closes (the editor flushes on pagehide) still
+ * reaches the host. sendBeacon cannot carry the token header, so it is not an option. Should the
+ * browser's keepalive budget be used up, the request is sent again without it.
+ */
 export function httpTransport(token: string, fetchFn: typeof fetch = fetch): Transport {
   return async (channel, input) => {
-    const response = await fetchFn(`${API_PREFIX}${channel}`, {
+    const body = JSON.stringify(input ?? {});
+    const init: RequestInit = {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-      body: JSON.stringify(input ?? {}),
-    });
+      body,
+    };
+    const keepalive = new Blob([body]).size <= KEEPALIVE_MAX_BODY_BYTES;
+    let response: Response;
+    try {
+      response = await fetchFn(`${API_PREFIX}${channel}`, { ...init, keepalive });
+    } catch (error) {
+      if (!keepalive) throw error;
+      response = await fetchFn(`${API_PREFIX}${channel}`, init);
+    }
     return (await response.json()) as unknown;
   };
 }
@@ -62,10 +83,23 @@ function bridgeOf(win: Window): Bridge | undefined {
   return typeof candidate === 'object' && candidate !== null ? (candidate as Bridge) : undefined;
 }
 
+export interface Host {
+  transport: Transport;
+  artifactFiles: ArtifactFiles;
+}
+
 /** Chooses the host at start-up: Electron's bridge when present, else the browser host. */
-export function detectTransport(win: Window): Transport {
+export function detectHost(win: Window): Host {
   const bridge = bridgeOf(win);
-  if (bridge) return bridgeTransport(bridge);
+  if (bridge) {
+    return {
+      transport: bridgeTransport(bridge),
+      artifactFiles: electronArtifactFiles(bridge),
+    };
+  }
   const token = takeTokenFromLocation(win.location, win.history, win.sessionStorage);
-  return httpTransport(token, win.fetch.bind(win));
+  return {
+    transport: httpTransport(token, win.fetch.bind(win)),
+    artifactFiles: browserArtifactFiles(token),
+  };
 }

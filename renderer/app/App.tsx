@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { createHashRouter, RouterProvider, type RouteObject } from 'react-router';
 import type { Invoke } from '@shared/contract/contract';
 import { ApiProvider } from '../api/api-context';
+import { noArtifactFiles, type ArtifactFiles } from '../api/artifact-files';
+import { ArtifactFilesProvider } from '../api/artifact-files-context';
 import { createQueryClient } from '../data/query-client';
 import { routes } from './routes';
 
@@ -15,17 +17,25 @@ export interface AppProps {
    * only. Tests pass a memory router to start on any page.
    */
   createRouter?: CreateRouter;
+  /** How artifact files are added and shown in this host; tests without files may leave it out. */
+  artifactFiles?: ArtifactFiles;
 }
 
 /** The whole renderer: the api client, the data cache and the router. */
-export function App({ invoke, createRouter = createHashRouter }: AppProps) {
+export function App({
+  invoke,
+  createRouter = createHashRouter,
+  artifactFiles = noArtifactFiles,
+}: AppProps) {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(() => createRouter(routes));
   return (
     <ApiProvider invoke={invoke}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      <ArtifactFilesProvider files={artifactFiles}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </ArtifactFilesProvider>
     </ApiProvider>
   );
 }

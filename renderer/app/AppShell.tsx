@@ -4,6 +4,7 @@ import { LoadingState } from '../components/LoadingState';
 import { UndoProvider } from '../components/UndoProvider';
 import { useAppInfo } from '../data/use-app-info';
 import { usePortfolio } from '../data/use-portfolio';
+import { SearchTrigger } from '../features/search/SearchTrigger';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { strings } from '../strings';
 import { MainNav } from './MainNav';
@@ -51,6 +52,7 @@ export function AppShell() {
         <SkipLink targetId={MAIN_ID} />
         <header className="shell-header">
           <p className="app-name">{strings.appName}</p>
+          {needsWelcome ? null : <SearchTrigger />}
         </header>
         {inSample ? <SampleBanner /> : null}
         <NoticeAlert notice={appInfo.data.notice} />

@@ -9,6 +9,11 @@ export const paths = {
   log: '/log',
   newLogEntry: '/log/new',
   logEntry: (id: string) => `/log/${encodeURIComponent(id)}`,
+  reflections: '/reflections',
+  reflection: (id: string) => `/reflections/${encodeURIComponent(id)}`,
+  artifacts: '/artifacts',
+  artifact: (id: string) => `/artifacts/${encodeURIComponent(id)}`,
+  evidence: '/evidence',
   exports: '/exports',
   profile: '/profile',
 } as const;

@@ -14,3 +14,16 @@ export function formatDate(date: IsoDate): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return dateFormat.format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+
+/** "Mar 14, 2026, 4:05 PM" in the user's locale and time zone, for a stored timestamp. */
+export function formatDateTime(isoDateTime: string): string {
+  return dateTimeFormat.format(new Date(isoDateTime));
+}

@@ -11,23 +11,25 @@ export interface DeleteMessages<T> {
  * it. Uses the promise rather than mutate's callbacks: the deleted row unmounts before those run.
  */
 export function useDeleteWithUndo<T extends { id: string }>(
-  kind: 'assignment' | 'log',
+  kind: 'assignment' | 'log' | 'reflection' | 'artifact',
   messages: DeleteMessages<T>,
 ) {
   const deleteRecord = useCoreMutation(`${kind}-delete`);
   const restoreRecord = useCoreMutation(`${kind}-restore`);
   const offerUndo = useOfferUndo();
-  const remove = (record: T) => {
+  /** Resolves true once deleted (a page may then leave the record's own address). */
+  const remove = (record: T): Promise<boolean> =>
     deleteRecord.mutateAsync({ id: record.id }).then(
-      () =>
+      () => {
         offerUndo({
           message: messages.deleted(record),
           undoneMessage: messages.restored(record),
           undo: () => restoreRecord.mutateAsync({ id: record.id }),
-        }),
+        });
+        return true;
+      },
       // The failure is on `error`, which the page shows as one sentence.
-      () => undefined,
+      () => false,
     );
-  };
   return { remove, isPending: deleteRecord.isPending, error: deleteRecord.error };
 }

@@ -1,3 +1,4 @@
+import type { Artifact } from '@shared/domain/artifact';
 import type { Assignment } from '@shared/domain/assignment';
 import type { LogEntry } from '@shared/domain/log-entry';
 import type { Portfolio } from '@shared/domain/portfolio';
@@ -23,4 +24,9 @@ export function liveLogEntries(portfolio: Portfolio): LogEntry[] {
   return portfolio.logEntries
     .filter(isLive)
     .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Newest first. */
+export function liveArtifacts(portfolio: Portfolio): Artifact[] {
+  return portfolio.artifacts.filter(isLive).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

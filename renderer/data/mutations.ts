@@ -15,3 +15,6 @@ export const useCreateLogEntry = () => useCoreMutation('log-create');
 export const useUpdateLogEntry = () => useCoreMutation('log-update');
 export const useOpenSample = () => useCoreMutation('sample-open');
 export const useCloseSample = () => useCoreMutation('sample-close');
+export const useCreateReflection = () => useCoreMutation('reflection-create');
+export const useUpdateReflection = () => useCoreMutation('reflection-update');
+export const useUpdateArtifact = () => useCoreMutation('artifact-update');

@@ -1,11 +1,18 @@
 import { z } from 'zod';
+import { artifactFieldsSchema, artifactSchema } from '../domain/artifact';
 import { assignmentFieldsSchema, assignmentSchema } from '../domain/assignment';
 import { isoDateSchema } from '../domain/dates';
 import { logEntryFieldsSchema, logEntrySchema } from '../domain/log-entry';
 import { portfolioSchema } from '../domain/portfolio';
 import { profileFieldsSchema, profileSchema } from '../domain/profile';
+import {
+  reflectionFieldsSchema,
+  reflectionSchema,
+  reflectionSummarySchema,
+} from '../domain/reflection';
 import { attendanceSchema, sessionNumberSchema, sessionSchema } from '../domain/session';
 import { longTextSchema, shortTextSchema } from '../domain/text';
+import { searchInputSchema, searchResultsSchema } from '../search/search-result';
 
 /**
  * The one contract between the renderer and the core: channel -> input schema, output schema.
@@ -68,6 +75,29 @@ export const logUpdateInputSchema = logEntryFieldsSchema
   .extend({ id: z.string().min(1).max(100) })
   .strict();
 
+export const reflectionCreateInputSchema = reflectionFieldsSchema.partial().strict();
+export const reflectionUpdateInputSchema = reflectionFieldsSchema
+  .partial()
+  .extend({ id: z.string().min(1).max(100) })
+  .strict();
+export type ReflectionUpdateInput = z.infer<typeof reflectionUpdateInputSchema>;
+
+export const artifactUpdateInputSchema = artifactFieldsSchema
+  .partial()
+  .extend({ id: z.string().min(1).max(100) })
+  .strict();
+
+/**
+ * Files to add as artifacts, by path. Only the Electron preload sends this (paths of files the
+ * user dropped or chose in the system dialog); the browser host refuses it and takes uploads as
+ * a stream instead, so a page can never name a file on disk.
+ */
+export const artifactAddPathsInputSchema = z.strictObject({
+  paths: z.array(z.string().min(1).max(4096)).min(1).max(100),
+  title: shortTextSchema.optional(),
+  sessionNumbers: z.array(sessionNumberSchema).max(10).optional(),
+});
+
 export const contract = {
   'app-info': { input: noInput, output: appInfoSchema },
   'portfolio-get': { input: noInput, output: portfolioSchema },
@@ -88,6 +118,17 @@ export const contract = {
   'csv-export': { input: noInput, output: exportedFileSchema },
   'sample-open': { input: noInput, output: appInfoSchema },
   'sample-close': { input: noInput, output: appInfoSchema },
+  'reflection-list': { input: noInput, output: z.array(reflectionSummarySchema) },
+  'reflection-get': { input: byId, output: reflectionSchema },
+  'reflection-create': { input: reflectionCreateInputSchema, output: reflectionSchema },
+  'reflection-update': { input: reflectionUpdateInputSchema, output: reflectionSummarySchema },
+  'reflection-delete': { input: byId, output: reflectionSummarySchema },
+  'reflection-restore': { input: byId, output: reflectionSummarySchema },
+  'artifact-add-paths': { input: artifactAddPathsInputSchema, output: z.array(artifactSchema) },
+  'artifact-update': { input: artifactUpdateInputSchema, output: artifactSchema },
+  'artifact-delete': { input: byId, output: artifactSchema },
+  'artifact-restore': { input: byId, output: artifactSchema },
+  'search-query': { input: searchInputSchema, output: searchResultsSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,7 +1,6 @@
 import { UserError } from '../../core/errors';
 import { randomId, systemClock } from '../../core/platform';
-import { buildSamplePortfolio } from '../../core/sample/sample-portfolio';
-import { openPortfolioStore } from '../../core/store/open-portfolio-store';
+import { openSampleStore } from '../../core/sample/open-sample-store';
 import { PROGRAM } from '../cli-errors';
 import type { CliIo } from '../cli-io';
 import type { Command } from '../command';
@@ -18,21 +17,15 @@ function sampleWouldReplace(dir: string): UserError {
 }
 
 /**
- * The sample becomes the folder's own portfolio, so the store is created with it as its first
- * content. The store only calls `createInitial` for a folder without a portfolio, which also
- * closes the gap between the check above and taking the folder's lock.
+ * The sample becomes the folder's own portfolio, with its files in the folder's content store.
+ * It is only created in a folder without a portfolio, decided under the folder's lock, which
+ * also closes the gap between the check above and taking the lock.
  */
 async function createSample(dir: string, io: CliIo): Promise<void> {
-  const clock = io.clock ?? systemClock;
-  const newId = io.newId ?? randomId;
-  let created = false;
-  const { store } = await openPortfolioStore({
+  const { store, created } = await openSampleStore({
     dir,
-    clock,
-    createInitial: () => {
-      created = true;
-      return buildSamplePortfolio({ now: clock.now(), newId });
-    },
+    clock: io.clock ?? systemClock,
+    newId: io.newId ?? randomId,
   });
   await store.close();
   if (!created) throw sampleWouldReplace(dir);

@@ -3,13 +3,14 @@ import { touched, type RecordMeta } from '@shared/domain/record';
 import { UserError } from '../errors';
 
 /** The portfolio's record lists that the user creates, edits and deletes one by one. */
-export type RecordListKey = 'sessions' | 'assignments' | 'logEntries';
+export type RecordListKey = 'sessions' | 'assignments' | 'logEntries' | 'artifacts';
 type RecordOf<K extends RecordListKey> = Portfolio[K][number];
 
 const RECORD_NAMES: Record<RecordListKey, string> = {
   sessions: 'session',
   assignments: 'assignment',
   logEntries: 'log entry',
+  artifacts: 'artifact',
 };
 
 function indexOf(list: readonly RecordMeta[], id: string, key: RecordListKey): number {

@@ -1,3 +1,4 @@
+import type { Artifact } from '@shared/domain/artifact';
 import type { Assignment, AssignmentStatus } from '@shared/domain/assignment';
 import { addDays, localIsoDate, type IsoDate } from '@shared/domain/dates';
 import type { LogChannel, LogEntry } from '@shared/domain/log-entry';
@@ -6,10 +7,21 @@ import { newRecordMeta, touched } from '@shared/domain/record';
 import type { Attendance, Session } from '@shared/domain/session';
 import { DEFAULT_PROGRAM } from '@shared/program/default-program';
 import { newPortfolio } from '@shared/program/new-portfolio';
+import { mediaTypeForFileName } from '../artifacts/media-types';
+import { SAMPLE_ARTIFACTS, sampleArtifactId } from './sample-artifacts';
+
+/** A sample file as stored in the content store (see sample-files.ts). */
+export interface SampleArtifactFile {
+  key: string;
+  sha256: string;
+  size: number;
+}
 
 export interface SampleOptions {
   now: Date;
   newId: () => string;
+  /** The stored sample files; each becomes an artifact record. */
+  artifactFiles: readonly SampleArtifactFile[];
 }
 
 /**
@@ -207,12 +219,40 @@ function thisMonthLogStories(today: IsoDate) {
   ];
 }
 
+/** The artifact records of the sample's files, linked to the template's assignments by key. */
+function sampleArtifacts(
+  files: readonly SampleArtifactFile[],
+  assignmentIdOf: (key: string) => string | undefined,
+  now: Date,
+): Artifact[] {
+  return SAMPLE_ARTIFACTS.flatMap((spec): Artifact[] => {
+    const file = files.find((f) => f.key === spec.key);
+    if (!file) return [];
+    return [
+      {
+        ...newRecordMeta(sampleArtifactId(spec.key), now),
+        title: spec.title,
+        description: spec.description,
+        tags: spec.tags,
+        competencyIds: spec.competencyIds,
+        sessionNumbers: spec.sessionNumbers,
+        assignmentIds: spec.assignmentKeys.flatMap((key) => assignmentIdOf(key) ?? []),
+        private: false,
+        sha256: file.sha256,
+        size: file.size,
+        fileName: spec.fileName,
+        mediaType: mediaTypeForFileName(spec.fileName),
+      },
+    ];
+  });
+}
+
 /**
  * "Jordan Rivera", half way through the program as of `now`: the sample a new user can open to
  * see every screen with realistic content. Built from the default template, so it stays
  * consistent with it; dates are relative to today so the sample always looks current.
  */
-export function buildSamplePortfolio({ now, newId }: SampleOptions): Portfolio {
+export function buildSamplePortfolio({ now, newId, artifactFiles }: SampleOptions): Portfolio {
   const today = localIsoDate(now);
   const sessionDates = Object.fromEntries(
     DEFAULT_PROGRAM.sessions.map((s) => [s.number, sampleSessionDate(today, s.number)]),
@@ -249,5 +289,10 @@ export function buildSamplePortfolio({ now, newId }: SampleOptions): Portfolio {
       ),
     ),
     logEntries,
+    artifacts: sampleArtifacts(
+      artifactFiles,
+      (key) => base.assignments[DEFAULT_PROGRAM.assignments.findIndex((a) => a.key === key)]?.id,
+      now,
+    ),
   };
 }

@@ -7,6 +7,7 @@ import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useToday } from '../../data/use-today';
 import { strings } from '../../strings';
 import { AssignmentDigest } from '../../components/AssignmentDigest';
+import { CoverageCard } from './CoverageCard';
 import { NextSessionCard } from './NextSessionCard';
 import { ProgressCard } from './ProgressCard';
 import { SessionTimeline } from './SessionTimeline';
@@ -22,6 +23,7 @@ export function DashboardPage() {
       <div className="dashboard-grid">
         <NextSessionCard session={summary.nextSession} daysToGo={summary.daysToNextSession} />
         <ProgressCard summary={summary} />
+        <CoverageCard portfolio={portfolio} />
         <AssignmentDigest
           heading={strings.dashboard.overdue}
           emptyText={strings.dashboard.noOverdue}

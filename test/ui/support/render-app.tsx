@@ -1,16 +1,18 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
+import type { ArtifactFiles } from '../../../renderer/api/artifact-files';
 import { createInvoke } from '../../../renderer/api/client';
 import type { Transport } from '../../../renderer/api/transport';
 import { App } from '../../../renderer/app/App';
 
 /** The whole renderer over `transport`, starting at `path` (a memory router instead of the hash). */
-export function renderApp(transport: Transport, path = '/') {
+export function renderApp(transport: Transport, path = '/', artifactFiles?: ArtifactFiles) {
   const user = userEvent.setup();
   const view = render(
     <App
       invoke={createInvoke(transport)}
+      artifactFiles={artifactFiles}
       createRouter={(routes) => createMemoryRouter(routes, { initialEntries: [path] })}
     />,
   );

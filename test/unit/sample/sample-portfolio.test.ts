@@ -4,7 +4,15 @@ import { portfolioSchema } from '@shared/domain/portfolio';
 import { DEFAULT_PROGRAM } from '@shared/program/default-program';
 import { derivedDueDate } from '@shared/program/new-portfolio';
 import { summarizeDashboard } from '@shared/progress/dashboard-summary';
+import { SAMPLE_ARTIFACTS } from '../../../electron/core/sample/sample-artifacts';
 import { buildSamplePortfolio } from '../../../electron/core/sample/sample-portfolio';
+
+/** Stand-ins for the stored sample files: only their hashes and sizes reach the records. */
+const FILES = SAMPLE_ARTIFACTS.map((spec, index) => ({
+  key: spec.key,
+  sha256: index.toString(16).padStart(64, '0'),
+  size: 100 + index,
+}));
 
 function counterIds(): () => string {
   let next = 0;
@@ -21,13 +29,13 @@ const NOWS = [
 
 describe('buildSamplePortfolio', () => {
   it.each(NOWS)('passes the portfolio schema (now = %s)', (now) => {
-    const sample = buildSamplePortfolio({ now, newId: counterIds() });
+    const sample = buildSamplePortfolio({ now, newId: counterIds(), artifactFiles: FILES });
     expect(portfolioSchema.parse(sample)).toEqual(sample);
   });
 
   it('introduces a candidate who has finished the welcome', () => {
     const now = NOWS[0]!;
-    const { profile } = buildSamplePortfolio({ now, newId: counterIds() });
+    const { profile } = buildSamplePortfolio({ now, newId: counterIds(), artifactFiles: FILES });
     expect(profile).toMatchObject({
       name: 'Jordan Rivera',
       mentorName: 'Dr. Alex Chen',
@@ -38,7 +46,11 @@ describe('buildSamplePortfolio', () => {
   });
 
   it('keeps the template: every session and assignment, in order', () => {
-    const sample = buildSamplePortfolio({ now: NOWS[0]!, newId: counterIds() });
+    const sample = buildSamplePortfolio({
+      now: NOWS[0]!,
+      newId: counterIds(),
+      artifactFiles: FILES,
+    });
     expect(sample.program).toEqual(DEFAULT_PROGRAM);
     expect(sample.sessions.map((s) => s.title)).toEqual(
       DEFAULT_PROGRAM.sessions.map((s) => s.title),
@@ -50,7 +62,7 @@ describe('buildSamplePortfolio', () => {
 
   it.each(NOWS)('is half way through the program relative to today (now = %s)', (now) => {
     const today = localIsoDate(now);
-    const sample = buildSamplePortfolio({ now, newId: counterIds() });
+    const sample = buildSamplePortfolio({ now, newId: counterIds(), artifactFiles: FILES });
     const dates = sample.sessions.map((s) => s.date!);
     expect([...dates].sort()).toEqual(dates);
     expect(sample.sessions.filter((s) => s.date! < today).map((s) => s.number)).toEqual([
@@ -63,7 +75,11 @@ describe('buildSamplePortfolio', () => {
   });
 
   it('records attendance, notes and feedback for past sessions only, one of them excused', () => {
-    const sample = buildSamplePortfolio({ now: NOWS[0]!, newId: counterIds() });
+    const sample = buildSamplePortfolio({
+      now: NOWS[0]!,
+      newId: counterIds(),
+      artifactFiles: FILES,
+    });
     const past = sample.sessions.filter((s) => s.number <= 4);
     const ahead = sample.sessions.filter((s) => s.number >= 5);
     expect(past.map((s) => s.attendance)).toEqual([
@@ -88,7 +104,7 @@ describe('buildSamplePortfolio', () => {
     'shows progress, one overdue and some due-soon work on the dashboard (now = %s)',
     (now) => {
       const today = localIsoDate(now);
-      const sample = buildSamplePortfolio({ now, newId: counterIds() });
+      const sample = buildSamplePortfolio({ now, newId: counterIds(), artifactFiles: FILES });
       const summary = summarizeDashboard(sample, today);
 
       expect(summary.overdue.map((a) => a.title)).toEqual([
@@ -106,7 +122,11 @@ describe('buildSamplePortfolio', () => {
   );
 
   it('grades passed work with comments and asks for one revision', () => {
-    const sample = buildSamplePortfolio({ now: NOWS[0]!, newId: counterIds() });
+    const sample = buildSamplePortfolio({
+      now: NOWS[0]!,
+      newId: counterIds(),
+      artifactFiles: FILES,
+    });
     const passed = sample.assignments.filter((a) => a.status === 'passed');
     expect(passed.every((a) => a.grade !== '')).toBe(true);
     expect(passed.filter((a) => a.graderComment !== '').length).toBeGreaterThanOrEqual(2);
@@ -120,7 +140,11 @@ describe('buildSamplePortfolio', () => {
   });
 
   it('keeps template due dates following their session, except the moved revision', () => {
-    const sample = buildSamplePortfolio({ now: NOWS[0]!, newId: counterIds() });
+    const sample = buildSamplePortfolio({
+      now: NOWS[0]!,
+      newId: counterIds(),
+      artifactFiles: FILES,
+    });
     const dateOf = (n: number | null) => sample.sessions.find((s) => s.number === n)?.date ?? null;
     for (const a of sample.assignments) {
       if (a.dueOffsetDays === null) continue;
@@ -133,7 +157,7 @@ describe('buildSamplePortfolio', () => {
   it('logs six or more mentor contacts on every channel, none in the future', () => {
     const now = NOWS[2]!; // 1 January: "this month" has a single day so far
     const today = localIsoDate(now);
-    const sample = buildSamplePortfolio({ now, newId: counterIds() });
+    const sample = buildSamplePortfolio({ now, newId: counterIds(), artifactFiles: FILES });
     expect(sample.logEntries.length).toBeGreaterThanOrEqual(6);
     expect(new Set(sample.logEntries.map((e) => e.channel))).toEqual(
       new Set(['meeting', 'call', 'email', 'visit']),
@@ -144,7 +168,11 @@ describe('buildSamplePortfolio', () => {
   });
 
   it('gives every record its own id from newId', () => {
-    const sample = buildSamplePortfolio({ now: NOWS[0]!, newId: counterIds() });
+    const sample = buildSamplePortfolio({
+      now: NOWS[0]!,
+      newId: counterIds(),
+      artifactFiles: FILES,
+    });
     const ids = [
       sample.portfolioId,
       sample.profile.id,

@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appProtocolHandler } from '../../../electron/app-protocol';
+import { appProtocolHandler, artifactRequestOf } from '../../../electron/app-protocol';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY } from '../../../electron/security';
 
 let temp: string;
@@ -71,4 +72,67 @@ describe('app:// protocol', () => {
       expect(response.status).toBe(405);
     },
   );
+});
+
+describe('app:// artifacts', () => {
+  const served: Array<[string, unknown]> = [];
+  const serveArtifact = async (id: string, options: unknown) => {
+    served.push([id, options]);
+    return {
+      status: 206,
+      headers: { 'Content-Type': 'video/mp4', 'Content-Range': 'bytes 0-2/10' },
+      body: Readable.from([Buffer.from('abc')]),
+    };
+  };
+  const handler = () => appProtocolHandler(rendererDir, readFile, serveArtifact);
+
+  beforeEach(() => {
+    served.length = 0;
+  });
+
+  it('hands /artifact/<id> to the core with the range, and streams its answer', async () => {
+    const response = await handler()({
+      method: 'GET',
+      url: `${APP_ORIGIN}/artifact/id-42?download=1`,
+      headers: new Headers({ range: 'bytes=0-2' }),
+    });
+    expect(response.status).toBe(206);
+    expect(response.headers.get('content-range')).toBe('bytes 0-2/10');
+    expect(await response.text()).toBe('abc');
+    expect(served).toEqual([
+      ['id-42', { download: true, rangeHeader: 'bytes=0-2', headOnly: false }],
+    ]);
+  });
+
+  it.each([
+    `${APP_ORIGIN}/artifact/`,
+    `${APP_ORIGIN}/artifact/..%2f..%2fportfolio.json`,
+    `${APP_ORIGIN}/artifact/a/b`,
+    `${APP_ORIGIN}/artifact/${'x'.repeat(101)}`,
+    'app://elsewhere/artifact/id-1',
+  ])('never asks the core for %s', async (url) => {
+    const response = await handler()({ method: 'GET', url });
+    expect(response.status).toBe(404);
+    expect(served).toEqual([]);
+  });
+
+  it('reads the id and the download flag from the URL only', () => {
+    expect(artifactRequestOf(`${APP_ORIGIN}/artifact/abc-1_2`)).toEqual({
+      id: 'abc-1_2',
+      download: false,
+    });
+    expect(artifactRequestOf(`${APP_ORIGIN}/index.html`)).toBeNull();
+    expect(artifactRequestOf(42)).toBeNull();
+  });
+
+  it('answers 404 when no core serves artifacts', async () => {
+    const response = await appProtocolHandler(
+      rendererDir,
+      readFile,
+    )({
+      method: 'GET',
+      url: `${APP_ORIGIN}/artifact/id-1`,
+    });
+    expect(response.status).toBe(404);
+  });
 });

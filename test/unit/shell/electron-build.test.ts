@@ -7,7 +7,10 @@ import { promisify } from 'node:util';
 import vm from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '@shared/contract/contract';
-import { BRIDGE_GLOBAL } from '@shared/contract/transport';
+import { ARTIFACT_OPEN_IPC, ARTIFACT_SHOW_IPC, BRIDGE_GLOBAL } from '@shared/contract/transport';
+
+/** The desktop-only functions beside the contract's channels (shared/contract/transport.ts). */
+const DESKTOP_FUNCTIONS = ['addDroppedFiles', 'openArtifact', 'showArtifactInFolder'];
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -32,6 +35,8 @@ function runPreload(code: string) {
   const exposed: Array<[string, unknown]> = [];
   const invoked: Array<[string, unknown]> = [];
   const electron = {
+    // Electron knows the path of a File the user dropped or chose; a made-up File has none.
+    webUtils: { getPathForFile: (file: { path?: string }) => file.path ?? '' },
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.push([key, api]) },
     ipcRenderer: {
       invoke: (channel: string, input: unknown) => {
@@ -53,7 +58,7 @@ function runPreload(code: string) {
 }
 
 describe('the preload bundle', () => {
-  it('is one CommonJS file that requires only electron and exposes exactly the contract', async () => {
+  it('is one CommonJS file that requires only electron and exposes the contract and the desktop file functions', async () => {
     await buildElectron('--only', 'preload');
     const { required, exposed, invoked } = runPreload(
       await readFile(path.join(outdir, 'preload.cjs'), 'utf8'),
@@ -62,7 +67,7 @@ describe('the preload bundle', () => {
     expect(required).toEqual(['electron']);
     expect(exposed.map(([key]) => key)).toEqual([BRIDGE_GLOBAL]);
     const bridge = exposed[0]?.[1] as Record<string, (input: unknown) => Promise<unknown>>;
-    expect(Object.keys(bridge).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...CHANNELS, ...DESKTOP_FUNCTIONS].sort());
     expect(Object.isFrozen(bridge)).toBe(true);
 
     await expect(bridge['log-delete']?.({ id: 'log-1' })).resolves.toEqual({
@@ -70,6 +75,39 @@ describe('the preload bundle', () => {
       result: 'log-delete',
     });
     expect(invoked).toEqual([['log-delete', { id: 'log-1' }]]);
+  });
+
+  it('adds dropped files by the paths Electron knows, and opens artifacts by id only', async () => {
+    await buildElectron('--only', 'preload');
+    const { exposed, invoked } = runPreload(
+      await readFile(path.join(outdir, 'preload.cjs'), 'utf8'),
+    );
+    const bridge = exposed[0]?.[1] as Record<string, (input: unknown) => Promise<unknown>>;
+
+    await bridge.addDroppedFiles?.([{ path: '/home/me/plan.pdf' }, { path: '/home/me/a.png' }]);
+    await bridge.openArtifact?.('artifact-1');
+    await bridge.showArtifactInFolder?.('artifact-2');
+    expect(invoked).toEqual([
+      ['artifact-add-paths', { paths: ['/home/me/plan.pdf', '/home/me/a.png'] }],
+      [ARTIFACT_OPEN_IPC, { id: 'artifact-1' }],
+      [ARTIFACT_SHOW_IPC, { id: 'artifact-2' }],
+    ]);
+  });
+
+  it('refuses files a page made up, which have no path on disk', async () => {
+    await buildElectron('--only', 'preload');
+    const { exposed, invoked } = runPreload(
+      await readFile(path.join(outdir, 'preload.cjs'), 'utf8'),
+    );
+    const bridge = exposed[0]?.[1] as Record<string, (input: unknown) => Promise<unknown>>;
+    await expect(bridge.addDroppedFiles?.([{ path: '/home/me/plan.pdf' }, {}])).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: 'Only files from your computer can be added; drop or choose them again.',
+      },
+    });
+    expect(invoked).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '@shared/contract/contract';
+import { ARTIFACT_OPEN_IPC, ARTIFACT_SHOW_IPC } from '@shared/contract/transport';
 import { APP_START_URL, CONTENT_SECURITY_POLICY } from '../../../electron/security';
 import { builtApp } from './built-app';
 
@@ -45,7 +46,13 @@ describe('main.js, the composition root', () => {
     expect(report.privileged).toEqual([
       {
         scheme: 'app',
-        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+        privileges: {
+          standard: true,
+          secure: true,
+          supportFetchAPI: true,
+          corsEnabled: true,
+          stream: true,
+        },
       },
     ]);
     expect(report.window.webPreferences).toMatchObject({
@@ -61,7 +68,9 @@ describe('main.js, the composition root', () => {
       body: '<!doctype html><title>Built page</title>',
     });
 
-    expect([...report.ipcChannels].sort()).toEqual([...CHANNELS].sort());
+    expect([...report.ipcChannels].sort()).toEqual(
+      [...CHANNELS, ARTIFACT_OPEN_IPC, ARTIFACT_SHOW_IPC].sort(),
+    );
     expect(report.fromWindow).toMatchObject({
       ok: true,
       result: { host: 'electron', version: '1.2.3', dataDir },

@@ -184,6 +184,11 @@ describe('content security policy', () => {
     expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
   });
 
+  it('lets media and frames come only from the app itself, for artifact previews', () => {
+    expect(csp.get('media-src')).toEqual(["'self'"]);
+    expect(csp.get('frame-src')).toEqual(["'self'"]);
+  });
+
   it('names an explicit origin next to self when asked', () => {
     const policy = directives(cspFor('http://127.0.0.1:5173'));
     expect(policy.get('script-src')).toEqual(["'self'", 'http://127.0.0.1:5173']);

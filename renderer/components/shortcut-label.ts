@@ -1,0 +1,14 @@
+/** Apple keyboards say ⌘ where others say Ctrl; tiptap's `Mod-` means the same key. */
+export function isApplePlatform(): boolean {
+  return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+}
+
+/** "Ctrl" or "⌘", for labels that name a shortcut. */
+export function modifierKeyLabel(): string {
+  return isApplePlatform() ? '⌘' : 'Ctrl';
+}
+
+/** Whether the platform's command modifier (Ctrl, or ⌘ on a Mac) is held. */
+export function hasCommandModifier(event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey'>): boolean {
+  return isApplePlatform() ? event.metaKey : event.ctrlKey;
+}

@@ -1,0 +1,45 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import type { Artifact } from '@shared/domain/artifact';
+import { paths } from '../../app/paths';
+import { formatSize } from '../../components/format-size';
+import { strings } from '../../strings';
+import { fileTypeLabel } from './file-kind';
+
+export interface ArtifactCardProps {
+  artifact: Artifact;
+}
+
+/** One artifact in the grid: its title as the link, then type, size and tags. */
+export function ArtifactCard({ artifact }: ArtifactCardProps) {
+  const titleId = useId();
+  const text = strings.artifacts;
+  return (
+    <li className="card artifact-card" aria-labelledby={titleId}>
+      <h2 id={titleId} className="card-title">
+        <Link to={paths.artifact(artifact.id)}>{artifact.title}</Link>
+      </h2>
+      <dl className="facts">
+        <div>
+          <dt>{text.type}</dt>
+          <dd>{fileTypeLabel(artifact)}</dd>
+        </div>
+        <div>
+          <dt>{text.size}</dt>
+          <dd>{formatSize(artifact.size)}</dd>
+        </div>
+      </dl>
+      {artifact.tags.length > 0 ? (
+        <ul className="tag-list" aria-label={text.tags}>
+          {artifact.tags.map((tag) => (
+            <li key={tag} className="tag">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{text.noTags}</p>
+      )}
+    </li>
+  );
+}

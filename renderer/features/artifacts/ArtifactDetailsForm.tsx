@@ -1,0 +1,111 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Artifact } from '@shared/domain/artifact';
+import type { Portfolio } from '@shared/domain/portfolio';
+import { CheckboxDisclosure } from '../../components/CheckboxDisclosure';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { StatusMessage } from '../../components/StatusMessage';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { useUpdateArtifact } from '../../data/mutations';
+import type { FieldErrors } from '../../forms/field-errors';
+import { strings } from '../../strings';
+import { assignmentGroups, competencyGroups, sessionGroups } from '../reflections/link-options';
+import {
+  artifactFormValuesOf,
+  validateArtifactEdit,
+  type ArtifactFormValues,
+} from './artifact-form';
+
+export interface ArtifactDetailsFormProps {
+  artifact: Artifact;
+  portfolio: Portfolio;
+}
+
+/** Title, description, tags, competencies and links of an artifact, saved with one button. */
+export function ArtifactDetailsForm({ artifact, portfolio }: ArtifactDetailsFormProps) {
+  const [values, setValues] = useState(() => artifactFormValuesOf(artifact));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saved, setSaved] = useState('');
+  const updateArtifact = useUpdateArtifact();
+  const headingId = useId();
+  const text = strings.artifacts;
+  const set =
+    <K extends keyof ArtifactFormValues>(key: K) =>
+    (value: ArtifactFormValues[K]) => {
+      setValues((current) => ({ ...current, [key]: value }));
+      setSaved('');
+    };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validateArtifactEdit(artifact.id, values);
+    setErrors(checked.ok ? {} : checked.errors);
+    if (!checked.ok) return;
+    updateArtifact.mutate(checked.value, { onSuccess: () => setSaved(text.saved) });
+  };
+
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{text.detailsHeading}</h2>
+      <form className="form" noValidate onSubmit={submit}>
+        <TextField
+          label={text.fieldTitle}
+          value={values.title}
+          required
+          error={errors.title}
+          onChange={set('title')}
+        />
+        <TextAreaField
+          label={text.description}
+          value={values.description}
+          error={errors.description}
+          onChange={set('description')}
+        />
+        <TextField
+          label={text.tagsField}
+          value={values.tags}
+          help={text.tagsHelp}
+          error={errors.tags ?? Object.entries(errors).find(([k]) => k.startsWith('tags.'))?.[1]}
+          onChange={set('tags')}
+        />
+        <CheckboxDisclosure
+          label={strings.links.sessions}
+          groups={sessionGroups(portfolio)}
+          selected={values.sessionNumbers}
+          onChange={set('sessionNumbers')}
+        />
+        <CheckboxDisclosure
+          label={strings.links.assignments}
+          groups={assignmentGroups(portfolio)}
+          selected={values.assignmentIds}
+          onChange={set('assignmentIds')}
+        />
+        <CheckboxDisclosure
+          label={strings.links.competencies}
+          groups={competencyGroups(portfolio)}
+          selected={values.competencyIds}
+          onChange={set('competencyIds')}
+        />
+        <label className="checkbox-option">
+          <input
+            type="checkbox"
+            checked={values.private}
+            onChange={(event) => set('private')(event.target.checked)}
+          />
+          <span>{strings.links.private}</span>
+        </label>
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={updateArtifact.isPending}
+          >
+            {updateArtifact.isPending ? strings.saving : text.save}
+          </button>
+          <StatusMessage message={saved} />
+        </div>
+        <ErrorAlert error={updateArtifact.error} />
+      </form>
+    </section>
+  );
+}

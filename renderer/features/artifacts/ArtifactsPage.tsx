@@ -1,0 +1,39 @@
+import { Page } from '../../components/Page';
+import { liveArtifacts } from '../../data/live-records';
+import { useArtifactUploads } from '../../data/use-artifact-uploads';
+import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
+import { strings } from '../../strings';
+import { ArtifactCard } from './ArtifactCard';
+import { DropZone } from './DropZone';
+import { UploadList } from './UploadList';
+import './artifacts.css';
+
+/** Add files (drop or choose), watch them arrive, and every artifact as a grid of cards. */
+export function ArtifactsPage() {
+  const portfolio = useLoadedPortfolio();
+  const uploads = useArtifactUploads();
+  const artifacts = liveArtifacts(portfolio);
+  const text = strings.artifacts;
+  return (
+    <Page title={text.title}>
+      <p className="lead">{text.intro}</p>
+      <DropZone onFiles={uploads.add} />
+      <UploadList
+        uploads={uploads.uploads}
+        canCancel={uploads.canCancel}
+        onCancel={uploads.cancel}
+        onClearFinished={uploads.clearFinished}
+      />
+      <p className="muted">{text.count(artifacts.length)}</p>
+      {artifacts.length === 0 ? (
+        <p>{text.empty}</p>
+      ) : (
+        <ul className="artifact-grid">
+          {artifacts.map((artifact) => (
+            <ArtifactCard key={artifact.id} artifact={artifact} />
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}

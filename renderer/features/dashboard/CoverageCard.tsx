@@ -1,0 +1,41 @@
+import { Link } from 'react-router';
+import type { Portfolio } from '@shared/domain/portfolio';
+import { paths } from '../../app/paths';
+import { ProgressMeter } from '../../components/ProgressMeter';
+import { useReflectionList } from '../../data/use-reflections';
+import { strings } from '../../strings';
+import { frameworkEvidence } from '../evidence/evidence-rows';
+
+export interface CoverageCardProps {
+  portfolio: Portfolio;
+}
+
+/** "Competency coverage: N of M", overall and per framework, with the way to the evidence map. */
+export function CoverageCard({ portfolio }: CoverageCardProps) {
+  const reflections = useReflectionList();
+  const text = strings.dashboard;
+  const perFramework = portfolio.program.frameworks.map((framework) =>
+    frameworkEvidence(framework, reflections.data ?? [], portfolio.artifacts),
+  );
+  const covered = perFramework.reduce((sum, f) => sum + f.covered, 0);
+  const total = perFramework.reduce((sum, f) => sum + f.total, 0);
+  return (
+    <section className="card" aria-labelledby="coverage-heading">
+      <h2 id="coverage-heading">
+        {text.coverage}: {text.coverageValue(covered, total)}
+      </h2>
+      {perFramework.map((f) => (
+        <ProgressMeter
+          key={f.framework.id}
+          label={f.framework.title}
+          value={f.covered}
+          max={f.total}
+          valueText={text.coverageValue(f.covered, f.total)}
+        />
+      ))}
+      <p>
+        <Link to={paths.evidence}>{text.openEvidenceMap}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { Page } from '../../components/Page';
+import { ProgressMeter } from '../../components/ProgressMeter';
+import { SelectField } from '../../components/SelectField';
+import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
+import { useReflectionList } from '../../data/use-reflections';
+import { strings } from '../../strings';
+import { EvidenceTable } from './EvidenceTable';
+import { frameworkEvidence } from './evidence-rows';
+import './evidence.css';
+
+const ALL = 'all';
+
+/** Competencies × evidence, per framework, with coverage; a selector narrows to one framework. */
+export function EvidenceMapPage() {
+  const portfolio = useLoadedPortfolio();
+  const reflections = useReflectionList();
+  const [frameworkId, setFrameworkId] = useState(ALL);
+  const text = strings.evidence;
+  const frameworks = portfolio.program.frameworks;
+  const shown = frameworks.filter((f) => frameworkId === ALL || f.id === frameworkId);
+
+  return (
+    <Page title={text.title}>
+      <p className="lead">{text.intro}</p>
+      <SelectField
+        className="filter"
+        label={text.framework}
+        value={frameworkId}
+        options={[
+          { value: ALL, label: text.allFrameworks },
+          ...frameworks.map((f) => ({ value: f.id, label: f.title })),
+        ]}
+        onChange={setFrameworkId}
+      />
+      {reflections.isError ? (
+        <ErrorAlert error={reflections.error} onRetry={() => void reflections.refetch()} />
+      ) : reflections.isPending ? (
+        <LoadingState />
+      ) : (
+        shown.map((framework) => {
+          const evidence = frameworkEvidence(framework, reflections.data, portfolio.artifacts);
+          return (
+            <section
+              key={framework.id}
+              className="card evidence-section"
+              aria-label={framework.title}
+            >
+              <ProgressMeter
+                label={strings.dashboard.coverageFramework(framework.title)}
+                value={evidence.covered}
+                max={evidence.total}
+                valueText={strings.dashboard.coverageValue(evidence.covered, evidence.total)}
+              />
+              <EvidenceTable evidence={evidence} />
+            </section>
+          );
+        })
+      )}
+    </Page>
+  );
+}

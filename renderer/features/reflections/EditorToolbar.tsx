@@ -1,0 +1,114 @@
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { isApplePlatform, modifierKeyLabel } from '../../components/shortcut-label';
+import { strings } from '../../strings';
+import { ariaShortcut, shortcutLabel, TOOLBAR_ACTIONS, TOOLBAR_GROUPS } from './toolbar-actions';
+
+export interface EditorToolbarProps {
+  editor: Editor;
+  editorId: string;
+  onOpenLinkForm: () => void;
+}
+
+/** Where each group starts in the one run of buttons the arrow keys move along. */
+const GROUP_OFFSETS = TOOLBAR_GROUPS.map((_, g) =>
+  TOOLBAR_GROUPS.slice(0, g).reduce((count, group) => count + group.length, 0),
+);
+
+/**
+ * The formatting toolbar as an ARIA toolbar: one Tab stop, arrow keys (and Home/End) move between
+ * buttons (roving tabindex). Toggles say their state with aria-pressed; a button that cannot act
+ * here stays focusable with aria-disabled, so arrowing never skips over it silently.
+ */
+export function EditorToolbar({ editor, editorId, onOpenLinkForm }: EditorToolbarProps) {
+  const [focusIndex, setFocusIndex] = useState(0);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) =>
+      Object.fromEntries(
+        TOOLBAR_ACTIONS.map((action) => [
+          action.id,
+          {
+            active: action.isActive ? action.isActive(current) : null,
+            enabled: action.canRun(current),
+          },
+        ]),
+      ),
+  });
+  const modifier = modifierKeyLabel();
+  const apple = isApplePlatform();
+
+  const moveFocus = (index: number) => {
+    const count = TOOLBAR_ACTIONS.length;
+    const next = (index + count) % count;
+    setFocusIndex(next);
+    buttons.current[next]?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const moves: Record<string, number> = {
+      ArrowRight: focusIndex + 1,
+      ArrowLeft: focusIndex - 1,
+      Home: 0,
+      End: TOOLBAR_ACTIONS.length - 1,
+    };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    moveFocus(target);
+  };
+
+  return (
+    <div
+      role="toolbar"
+      aria-label={strings.editor.toolbar}
+      aria-controls={editorId}
+      className="editor-toolbar"
+      onKeyDown={onKeyDown}
+    >
+      {TOOLBAR_GROUPS.map((group, groupIndex) => (
+        <div key={group[0]?.id} className="editor-toolbar-group">
+          {group.map((action, indexInGroup) => {
+            const myIndex = (GROUP_OFFSETS[groupIndex] ?? 0) + indexInGroup;
+            const current = state?.[action.id];
+            const enabled = current?.enabled ?? false;
+            const name = action.shortcut
+              ? strings.editor.withShortcut(action.label, shortcutLabel(action.shortcut, modifier))
+              : action.label;
+            return (
+              <button
+                key={action.id}
+                ref={(element) => {
+                  buttons.current[myIndex] = element;
+                }}
+                type="button"
+                className="editor-button"
+                tabIndex={myIndex === focusIndex ? 0 : -1}
+                aria-label={name}
+                title={name}
+                aria-pressed={current?.active ?? undefined}
+                aria-disabled={enabled ? undefined : true}
+                aria-keyshortcuts={
+                  action.shortcut ? ariaShortcut(action.shortcut, apple) : undefined
+                }
+                aria-haspopup={action.opensLinkForm ? 'dialog' : undefined}
+                // Keep the editor's selection: a mouse press must not move focus to the button.
+                onMouseDown={(event) => event.preventDefault()}
+                onFocus={() => setFocusIndex(myIndex)}
+                onClick={() => {
+                  if (!enabled) return;
+                  if (action.opensLinkForm) onOpenLinkForm();
+                  else action.run(editor);
+                }}
+              >
+                <span aria-hidden="true">{action.face}</span>
+              </button>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}

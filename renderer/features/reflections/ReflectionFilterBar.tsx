@@ -1,0 +1,65 @@
+import { sessionLabel, type Session } from '@shared/domain/session';
+import type { Framework } from '@shared/program/template-schema';
+import { SelectField } from '../../components/SelectField';
+import { strings } from '../../strings';
+import {
+  ALL,
+  NO_SESSION,
+  REFLECTION_SORTS,
+  type ReflectionFilters,
+  type ReflectionSort,
+} from './reflection-filters';
+
+export interface ReflectionFilterBarProps {
+  filters: ReflectionFilters;
+  sessions: readonly Session[];
+  frameworks: readonly Framework[];
+  onChange: (filters: ReflectionFilters) => void;
+}
+
+/** Session and competency filters and the sort order; each change applies at once. */
+export function ReflectionFilterBar({
+  filters,
+  sessions,
+  frameworks,
+  onChange,
+}: ReflectionFilterBarProps) {
+  const text = strings.reflections;
+  return (
+    <div className="filter-bar" role="group" aria-label={text.filters}>
+      <SelectField
+        className="filter"
+        label={text.filterSession}
+        value={filters.session}
+        options={[
+          { value: ALL, label: text.allSessions },
+          ...sessions.map((s) => ({ value: String(s.number), label: sessionLabel(s.number) })),
+          { value: NO_SESSION, label: text.noSession },
+        ]}
+        onChange={(session) => onChange({ ...filters, session })}
+      />
+      <SelectField
+        className="filter"
+        label={text.filterCompetency}
+        value={filters.competency}
+        options={[
+          { value: ALL, label: text.allCompetencies },
+          ...frameworks.flatMap((framework) =>
+            framework.competencies.map((c) => ({
+              value: c.id,
+              label: `${c.title} (${framework.title})`,
+            })),
+          ),
+        ]}
+        onChange={(competency) => onChange({ ...filters, competency })}
+      />
+      <SelectField<ReflectionSort>
+        className="filter"
+        label={text.sortBy}
+        value={filters.sort}
+        options={REFLECTION_SORTS.map((sort) => ({ value: sort, label: text.sortOptions[sort] }))}
+        onChange={(sort) => onChange({ ...filters, sort })}
+      />
+    </div>
+  );
+}

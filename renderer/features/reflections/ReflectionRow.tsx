@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import type { ReflectionSummary } from '@shared/domain/reflection';
+import { sessionLabel } from '@shared/domain/session';
+import { paths } from '../../app/paths';
+import { formatDateTime } from '../../components/format-date';
+import { strings } from '../../strings';
+
+export interface ReflectionRowProps {
+  reflection: ReflectionSummary;
+  deleting: boolean;
+  onDelete: (reflection: ReflectionSummary) => void;
+}
+
+/** One reflection in the list: title as the link, status in words, session, words, excerpt. */
+export function ReflectionRow({ reflection, deleting, onDelete }: ReflectionRowProps) {
+  const titleId = useId();
+  const text = strings.reflections;
+  return (
+    <li className="card reflection-row" aria-labelledby={titleId}>
+      <div>
+        <h2 id={titleId} className="card-title">
+          <Link to={paths.reflection(reflection.id)}>{reflection.title}</Link>
+        </h2>
+        <p className="muted">
+          <span className={`badge badge-${reflection.status}`}>
+            {text.status[reflection.status]}
+          </span>
+          {' · '}
+          {reflection.session === null ? text.noSession : sessionLabel(reflection.session)}
+          {' · '}
+          {text.words(reflection.wordCount)}
+          {' · '}
+          {text.updated}:{' '}
+          <time dateTime={reflection.updatedAt}>{formatDateTime(reflection.updatedAt)}</time>
+        </p>
+        {reflection.excerpt ? <p className="reflection-excerpt">{reflection.excerpt}</p> : null}
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-quiet button-danger"
+          disabled={deleting}
+          onClick={() => onDelete(reflection)}
+        >
+          {text.delete}
+          <span className="visually-hidden">: {reflection.title}</span>
+        </button>
+      </div>
+    </li>
+  );
+}

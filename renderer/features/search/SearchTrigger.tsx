@@ -1,0 +1,42 @@
+import { useCallback, useEffect, useState } from 'react';
+import { hasCommandModifier, modifierKeyLabel } from '../../components/shortcut-label';
+import { strings } from '../../strings';
+import { SearchDialog } from './SearchDialog';
+import './search.css';
+
+/**
+ * The header's search button, and Ctrl/⌘+K from anywhere in the app (the listener is on the
+ * window, so it works inside the editor and form fields too).
+ */
+export function SearchTrigger() {
+  const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() === 'k' && hasCommandModifier(event) && !event.shiftKey) {
+        event.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const shortcut = strings.shell.searchShortcut(modifierKeyLabel());
+  return (
+    <>
+      <button
+        type="button"
+        className="button search-trigger"
+        aria-keyshortcuts="Control+K Meta+K"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        {strings.shell.searchTrigger}
+        <kbd aria-hidden="true">{shortcut}</kbd>
+      </button>
+      <SearchDialog open={open} onClose={close} />
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { skipWelcome } from './support/arrange';
+import { renderApp } from './support/render-app';
+import { openTestCore, type TestCore } from './support/test-core';
+
+let core: TestCore;
+beforeEach(async () => {
+  core = await openTestCore();
+  await skipWelcome(core);
+});
+afterEach(async () => {
+  await core.close();
+});
+
+const shownTitles = () =>
+  screen
+    .getAllByRole('listitem')
+    .filter((item) => item.classList.contains('reflection-row'))
+    .map((item) => within(item).getByRole('heading').textContent);
+
+describe('reflections list', () => {
+  it('filters by session and competency and sorts by title', async () => {
+    await core.call('reflection-create', { title: 'Zoning the network', session: 6 });
+    await core.call('reflection-create', {
+      title: 'Audit week',
+      session: 3,
+      competencyIds: ['area-fiscal-management'],
+    });
+    await core.call('reflection-create', { title: 'Kickoff notes', session: 0 });
+    const { user } = renderApp(core.transport, '/reflections');
+    await screen.findByText('Showing 3 of 3 reflections.');
+
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'Title');
+    expect(shownTitles()).toEqual(['Audit week', 'Kickoff notes', 'Zoning the network']);
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'Session');
+    expect(shownTitles()).toEqual(['Kickoff notes', 'Audit week', 'Zoning the network']);
+
+    await user.selectOptions(screen.getByLabelText('Filter by session'), 'Session 6');
+    expect(shownTitles()).toEqual(['Zoning the network']);
+    await user.selectOptions(screen.getByLabelText('Filter by session'), 'All sessions');
+    await user.selectOptions(
+      screen.getByLabelText('Filter by competency'),
+      'Fiscal management (Program candidate areas)',
+    );
+    expect(shownTitles()).toEqual(['Audit week']);
+    expect(screen.getByText('Showing 1 of 3 reflections.')).toBeTruthy();
+  });
+
+  it('creates a reflection for the filtered session and shows that session’s prompts', async () => {
+    const { user } = renderApp(core.transport, '/reflections');
+    await screen.findByText('No reflections yet. Start one after your next session.');
+    await user.selectOptions(screen.getByLabelText('Filter by session'), 'Session 3');
+    await user.click(screen.getByRole('button', { name: 'New reflection' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Edit reflection' });
+    const prompts = await screen.findByRole('complementary', { name: 'Prompts for Session 3' });
+    expect(within(prompts).getByText(/10% budget reduction/)).toBeTruthy();
+    const [created] = await core.call('reflection-list', {});
+    expect(created).toMatchObject({ title: 'Untitled reflection', session: 3 });
+  });
+
+  it('deletes a reflection and restores it with Undo', async () => {
+    await core.call('reflection-create', { title: 'Second thoughts' });
+    const { user } = renderApp(core.transport, '/reflections');
+    await user.click(await screen.findByRole('button', { name: 'Delete: Second thoughts' }));
+    await screen.findByText('Deleted ‘Second thoughts’.');
+    expect((await core.call('reflection-list', {})).every((r) => r.deletedAt !== null)).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Restored ‘Second thoughts’.');
+    await screen.findByRole('link', { name: 'Second thoughts' });
+    expect((await core.call('reflection-list', {}))[0]?.deletedAt).toBeNull();
+  });
+});
