@@ -54,7 +54,7 @@ export async function openCore({
     ...exportHandlers(context),
     ...artifactHandlers(context, () => workspace.activeArtifacts()),
     ...reflectionHandlers(context, () => workspace.activeReflections()),
-    ...searchHandlers(context, () => workspace.activeReflections()),
+    ...searchHandlers(() => workspace.activeSearch()),
   };
   return {
     handlers,

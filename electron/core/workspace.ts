@@ -6,6 +6,7 @@ import { ArtifactLibrary } from './artifacts/artifact-library';
 import type { Clock, IdGenerator } from './platform';
 import { openReflectionStore, type ReflectionStore } from './reflections/reflection-store';
 import { openSampleStore } from './sample/open-sample-store';
+import { PortfolioSearch } from './search/portfolio-search';
 import { openPortfolioStore } from './store/open-portfolio-store';
 import type { PortfolioStore } from './store/portfolio-store';
 
@@ -19,6 +20,8 @@ interface OpenedPortfolio {
   store: PortfolioStore;
   artifacts: ArtifactLibrary;
   reflections: ReflectionStore;
+  /** Starts reading reflection texts in the background at open (see portfolio-search.ts). */
+  search: PortfolioSearch;
   /** One sentence when damaged reflection files were found. */
   reflectionsNotice: string | null;
 }
@@ -38,6 +41,7 @@ async function withArtifacts(
       store,
       artifacts,
       reflections: reflections.store,
+      search: new PortfolioSearch(() => store.get(), reflections.store),
       reflectionsNotice: reflections.notice,
     };
   } catch (error) {
@@ -47,6 +51,7 @@ async function withArtifacts(
 }
 
 async function closeOpened(opened: OpenedPortfolio | null): Promise<void> {
+  await opened?.search.close();
   await opened?.reflections.close();
   await opened?.store.close();
 }
@@ -96,6 +101,11 @@ export class Workspace {
   /** The reflections of the portfolio being shown. */
   activeReflections(): ReflectionStore {
     return (this.sample ?? this.own).reflections;
+  }
+
+  /** The search of the portfolio being shown. */
+  activeSearch(): PortfolioSearch {
+    return (this.sample ?? this.own).search;
   }
 
   async openSample(): Promise<void> {

@@ -1,7 +1,9 @@
 // Reflections at scale: 2,000 reflections of about 800 words and 5,000 artifact records. What a
-// user waits for: opening the data folder, one autosave, one search, and the first search's index.
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+// user waits for: opening the data folder (with the summary cache, as usual, and without it, as
+// after an update or a lost cache), the search index becoming ready, one search, one autosave.
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Artifact } from '@shared/domain/artifact';
 import type { Portfolio } from '@shared/domain/portfolio';
 import { newRecordMeta } from '@shared/domain/record';
@@ -19,15 +21,17 @@ import {
   REFLECTION_SCHEMA_VERSION,
   openReflectionStore,
 } from '../../electron/core/reflections/reflection-store';
-import { SearchIndex } from '../../electron/core/search/search-index';
+import { PortfolioSearch } from '../../electron/core/search/portfolio-search';
 import { openPortfolioStore } from '../../electron/core/store/open-portfolio-store';
 import { recordFileText } from '../../electron/core/store/record-folder-store';
+import { summaryCachePath } from '../../electron/core/store/summary-cache';
 import { median, percentile, type Bench } from './report';
 
 const REFLECTIONS = 2_000;
 const ARTIFACTS = 5_000;
 const WORDS_PER_REFLECTION = 800;
 const LOADS = 5;
+const COLD_LOADS = 3;
 const SAVES = 60;
 
 const VOCABULARY = (
@@ -147,35 +151,56 @@ const bench: Bench = async ({ row, tempDir }) => {
     );
   }
 
+  // Without the summary cache (first open after this change, or a damaged cache): every file
+  // read, parsed and validated, as before the cache existed. Each open writes the cache anew.
+  const coldLoads: number[] = [];
+  for (let i = 0; i < COLD_LOADS; i += 1) {
+    await rm(summaryCachePath(folder), { force: true });
+    const [ms, opened] = await timed(() => openReflectionStore(dir, systemClock));
+    coldLoads.push(ms);
+    await opened.store.close(); // waits for the cache write
+  }
+  // With the cache, as on every ordinary day: readdir, one stat per file, one cache file.
   const loads: number[] = [];
-  let reflections = null;
   for (let i = 0; i < LOADS; i += 1) {
     const [ms, opened] = await timed(() => openReflectionStore(dir, systemClock));
     loads.push(ms);
-    if (reflections) await opened.store.close();
-    else reflections = opened.store;
+    await opened.store.close();
   }
   row({
-    name: `reflections: load ${REFLECTIONS} files (parallel read, JSON.parse, zod), median of ${LOADS}`,
+    name: `reflections: open ${REFLECTIONS} with a warm summary cache (stat each, read the cache), median of ${LOADS}`,
     value: median(loads),
     unit: 'ms',
     target: '<= 300 ms',
+    baseline: {
+      name: `without the cache (read + JSON.parse + zod of every file), median of ${COLD_LOADS}`,
+      value: median(coldLoads),
+    },
   });
   row({
-    name: 'reflections: first load of the run (coldest)',
-    value: loads[0]!,
+    name: 'reflections: first open of the run (no cache yet, coldest)',
+    value: coldLoads[0]!,
     unit: 'ms',
-    target: '<= 300 ms',
   });
 
-  // Index build: what the first search waits for.
-  const index = new SearchIndex();
-  const [buildMs] = await timed(() => index.sync({ portfolio, reflections: reflections! }));
+  // The search of an opened portfolio: bodies read and validated in the background, then indexed.
+  const openedAt = performance.now();
+  const { store: reflections } = await openReflectionStore(dir, systemClock);
+  const stalls = monitorEventLoopDelay({ resolution: 10 });
+  stalls.enable();
+  const search = new PortfolioSearch(() => portfolio, reflections);
+  await search.ready;
+  stalls.disable();
   row({
-    name: `search: index build (${REFLECTIONS} reflections + ${ARTIFACTS} artifacts + the portfolio)`,
-    value: buildMs,
+    name: `search: index ready, from the start of a warm open (${REFLECTIONS} bodies read + validated in the background, then ${REFLECTIONS} reflections + ${ARTIFACTS} artifacts indexed)`,
+    value: performance.now() - openedAt,
     unit: 'ms',
     target: '<= 1.5 s',
+  });
+  row({
+    name: 'search: longest stall of the event loop while it gets ready (what another request may wait)',
+    value: stalls.max / 1e6,
+    unit: 'ms',
   });
   const queries = [
     'budget',
@@ -191,7 +216,7 @@ const bench: Bench = async ({ row, tempDir }) => {
   ];
   const searches: number[] = [];
   for (let round = 0; round < 10; round += 1) {
-    for (const q of queries) searches.push((await timed(() => index.search(q)))[0]);
+    for (const q of queries) searches.push((await timed(() => search.query(q)))[0]);
   }
   row({
     name: `search: one query (prefix + fuzzy, grouped, highlighted), p95 of ${searches.length}`,
@@ -199,10 +224,13 @@ const bench: Bench = async ({ row, tempDir }) => {
     unit: 'ms',
     target: '<= 30 ms',
   });
-  await reflections!.close();
+  await search.close();
+  await reflections.close();
 
   // Autosave through the core as the editor calls it: contract validation, handler, file write.
   const core = await openCore({ dataDir: dir, host: 'browser', appVersion: 'bench' });
+  // Steady state: the search's background reading after open is done (a query waits for it).
+  await core.handlers['search-query']({ query: 'budget' });
   const id = sampleReflection!.id;
   const saves: number[] = [];
   const written: number[] = [];

@@ -43,8 +43,9 @@ export function reflectionHandlers(
   reflections: () => ReflectionStore,
 ): ReflectionHandlers {
   return {
-    'reflection-list': async () => reflections().all().map(toReflectionSummary),
-    'reflection-get': async ({ id }) => reflections().get(id),
+    // Summaries are what the store keeps in memory; a body is read (and validated) when opened.
+    'reflection-list': async () => [...reflections().all()],
+    'reflection-get': ({ id }) => reflections().read(id),
     'reflection-create': async (input) => {
       const fields: ReflectionFields = { ...NEW_REFLECTION_FIELDS, ...definedOnly(input) };
       requireValidLinks(store().get(), fields);

@@ -1,29 +1,55 @@
 import { join } from 'node:path';
-import { reflectionSchema, type Reflection } from '@shared/domain/reflection';
+import {
+  reflectionSchema,
+  reflectionSummarySchema,
+  type Reflection,
+  type ReflectionSummary,
+} from '@shared/domain/reflection';
 import type { Clock } from '../platform';
+import type { AtomicWriteFs } from '../store/atomic-write';
 import {
   openRecordFolderStore,
   type OpenedRecordFolder,
+  type RecordFolderOptions,
   type RecordFolderStore,
 } from '../store/record-folder-store';
+import { toReflectionSummary } from './reflection-summary';
 
-export type ReflectionStore = RecordFolderStore<Reflection>;
+/** Reflections in memory are summaries (no body); a body is read when a reflection is opened. */
+export type ReflectionStore = RecordFolderStore<Reflection, ReflectionSummary>;
 
 /** `<dataDir>/reflections/<id>.json`, beside portfolio.json. */
 export const REFLECTIONS_FOLDER = 'reflections';
 export const REFLECTION_FILE_FORMAT = 'cto-reflection';
 export const REFLECTION_SCHEMA_VERSION = 1;
+/** Raise it whenever toReflectionSummary changes what it keeps (e.g. the excerpt's length). */
+export const REFLECTION_SUMMARY_VERSION = 1;
 
-export function openReflectionStore(
+/** How reflections are stored; `fs` is for tests that make a write fail. */
+export function reflectionFolderOptions(
   dataDir: string,
   clock: Clock,
-): Promise<OpenedRecordFolder<Reflection>> {
-  return openRecordFolderStore({
+  fs?: AtomicWriteFs,
+): RecordFolderOptions<Reflection, ReflectionSummary> {
+  return {
     dir: join(dataDir, REFLECTIONS_FOLDER),
     format: REFLECTION_FILE_FORMAT,
     schemaVersion: REFLECTION_SCHEMA_VERSION,
     schema: reflectionSchema,
     recordName: 'reflection',
     clock,
-  });
+    summary: {
+      of: toReflectionSummary,
+      schema: reflectionSummarySchema,
+      version: REFLECTION_SUMMARY_VERSION,
+    },
+    ...(fs ? { fs } : {}),
+  };
+}
+
+export function openReflectionStore(
+  dataDir: string,
+  clock: Clock,
+): Promise<OpenedRecordFolder<Reflection, ReflectionSummary>> {
+  return openRecordFolderStore(reflectionFolderOptions(dataDir, clock));
 }

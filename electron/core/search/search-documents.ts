@@ -1,9 +1,8 @@
 import { LOG_CHANNEL_LABELS } from '@shared/domain/log-entry';
 import type { Portfolio } from '@shared/domain/portfolio';
-import type { Reflection } from '@shared/domain/reflection';
+import type { ReflectionSummary } from '@shared/domain/reflection';
 import { sessionLabel } from '@shared/domain/session';
 import type { SearchKind } from '@shared/search/search-result';
-import { reflectionPlainText } from '../reflections/reflection-summary';
 
 /**
  * One searchable record, flattened: `title` is what a result shows (and highlights), `body` the
@@ -23,14 +22,18 @@ export const searchKey = (kind: SearchKind, id: string): string => `${kind}:${id
 
 const lines = (...parts: string[]) => parts.filter((p) => p.trim() !== '').join('\n');
 
-export function reflectionDocument(reflection: Reflection): SearchDocument {
+/** `body` is the reflection's plain text (see reflection-texts.ts); memory holds only summaries. */
+export function reflectionDocument(
+  reflection: Pick<ReflectionSummary, 'id' | 'revision' | 'title'>,
+  body: string,
+): SearchDocument {
   return {
     key: searchKey('reflection', reflection.id),
     kind: 'reflection',
     id: reflection.id,
     revision: reflection.revision,
     title: reflection.title,
-    body: reflectionPlainText(reflection),
+    body,
     keywords: '',
   };
 }

@@ -1,8 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Portfolio } from '@shared/domain/portfolio';
-import type { Reflection } from '@shared/domain/reflection';
 import type { SearchHit, SearchResults } from '@shared/search/search-result';
-import type { RecordFolderStore } from '../store/record-folder-store';
+import type { ReflectionStore } from '../reflections/reflection-store';
 import { highlight, snippetAround } from './highlight';
 import {
   portfolioDocuments,
@@ -13,6 +12,8 @@ import {
 import { normalizeTerm, tokenize } from './search-text';
 
 export const DEFAULT_SEARCH_LIMIT = 50;
+/** Documents indexed between two yields of a first build: a few tens of milliseconds of work. */
+const BUILD_SLICE = 50;
 
 /** Prefix and typo-tolerant matching: "budg" and "budgte" both find "budget". */
 const SEARCH_OPTIONS = {
@@ -24,7 +25,9 @@ const SEARCH_OPTIONS = {
 
 export interface SearchSources {
   portfolio: Portfolio;
-  reflections: RecordFolderStore<Reflection>;
+  reflections: ReflectionStore;
+  /** The plain text of a live reflection by id; the index reads it only once it is ready. */
+  reflectionText: (id: string) => string;
 }
 
 /**
@@ -32,7 +35,7 @@ export interface SearchSources {
  * mentor log. It follows every change in one place: before each query, `sync` compares what is
  * indexed with the stores (cheaply: the portfolio by object identity, since every save replaces
  * it, and reflections by the folder store's version) and re-indexes exactly the records whose
- * revision moved, adds new ones and drops deleted ones. Built on the first query.
+ * revision moved, adds new ones and drops deleted ones. See portfolio-search.ts for when.
  */
 export class SearchIndex {
   private readonly mini = new MiniSearch<SearchDocument>({
@@ -47,25 +50,48 @@ export class SearchIndex {
   private indexedPortfolio: Portfolio | null = null;
   private indexedReflectionsVersion = -1;
 
-  sync({ portfolio, reflections }: SearchSources): void {
+  sync(sources: SearchSources): void {
+    this.mini.addAll(this.catchUp(sources));
+  }
+
+  /**
+   * The first build, in slices with the event loop free between them, so that indexing thousands
+   * of reflections never stalls the core's other answers for a second. Nothing else may use the
+   * index until it resolves (PortfolioSearch makes every query wait for it). Once `stopped()`,
+   * the rest is left out: only for an index about to be thrown away.
+   */
+  async build(sources: SearchSources, stopped: () => boolean = () => false): Promise<void> {
+    const added = this.catchUp(sources);
+    for (let start = 0; start < added.length && !stopped(); start += BUILD_SLICE) {
+      this.mini.addAll(added.slice(start, start + BUILD_SLICE));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** Bring `documents` in step with the stores; the documents that still need indexing. */
+  private catchUp({ portfolio, reflections, reflectionText }: SearchSources): SearchDocument[] {
+    const added: SearchDocument[] = [];
     if (portfolio !== this.indexedPortfolio) {
-      this.reconcile('portfolio', portfolioDocuments(portfolio));
+      added.push(...this.reconcile('portfolio', portfolioDocuments(portfolio)));
       this.indexedPortfolio = portfolio;
     }
     if (reflections.version !== this.indexedReflectionsVersion) {
-      this.reconcile(
-        'reflection',
-        reflections
-          .all()
-          .filter((r) => r.deletedAt === null)
-          .map((r) => ({
-            key: searchKey('reflection', r.id),
-            revision: r.revision,
-            make: () => reflectionDocument(r),
-          })),
+      added.push(
+        ...this.reconcile(
+          'reflection',
+          reflections
+            .all()
+            .filter((r) => r.deletedAt === null)
+            .map((r) => ({
+              key: searchKey('reflection', r.id),
+              revision: r.revision,
+              make: () => reflectionDocument(r, reflectionText(r.id)),
+            })),
+        ),
       );
       this.indexedReflectionsVersion = reflections.version;
     }
+    return added;
   }
 
   get size(): number {
@@ -95,11 +121,14 @@ export class SearchIndex {
     return { query, groups: [...groups].map(([kind, hits]) => ({ kind, hits })) };
   }
 
-  /** Make the index hold exactly `wanted` for one source ('portfolio' or 'reflection' keys). */
+  /**
+   * Make `documents` hold exactly `wanted` for one source ('portfolio' or 'reflection' keys):
+   * stale ones leave the index at once, new and changed ones are returned for the caller to add.
+   */
   private reconcile(
     source: 'portfolio' | 'reflection',
     wanted: readonly { key: string; revision: number; make: () => SearchDocument }[],
-  ): void {
+  ): SearchDocument[] {
     const wantedKeys = new Set(wanted.map((w) => w.key));
     for (const [key, doc] of this.documents) {
       const fromSource =
@@ -115,7 +144,7 @@ export class SearchIndex {
       this.documents.set(doc.key, doc);
       added.push(doc);
     }
-    this.mini.addAll(added);
+    return added;
   }
 
   private remove(key: string): void {

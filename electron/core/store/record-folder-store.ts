@@ -1,31 +1,65 @@
-import { access, mkdir, readFile, readdir, rename } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { touched, type RecordMeta } from '@shared/domain/record';
 import { UserError, userErrorFromFs } from '../errors';
 import type { Clock } from '../platform';
-import { removeLeftoverTempFiles, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { removeLeftoverTempFiles, writeFileAtomic } from './atomic-write';
 import { BACKUP_INTERVAL_MS } from './backups';
-import { fileStamp } from './file-stamp';
+import { identityOf, type FileIdentity } from './file-identity';
+import { mapLimited } from './map-limited';
+import {
+  PREVIOUS_FOLDER,
+  damagedRecordSentence,
+  damagedRecordsNotice,
+  keepAsideAndRepair,
+  loadRecordFile,
+  readRecordFile,
+  recordFilePath,
+  recordFileText,
+  type Loaded,
+  type RecordFileOptions,
+} from './record-file';
+import {
+  isEntryCurrent,
+  readSummaryCache,
+  writeSummaryCache,
+  type CachedSummary,
+  type SummaryCache,
+  type SummaryCacheOptions,
+} from './summary-cache';
+
+export { PREVIOUS_FOLDER, recordFileText } from './record-file';
 
 /**
  * Records too large or too often saved to live in portfolio.json (reflections): one file each,
- * `<dir>/<id>.json`, so a save rewrites one record, not the portfolio. All are read at open and
- * kept in memory; deleted records stay as tombstone files. The data folder's lock (taken by the
- * portfolio store) makes this process the only writer.
+ * `<dir>/<id>.json` (see record-file.ts), so a save rewrites one record, not the portfolio.
+ * Deleted records stay as tombstone files. The data folder's lock (taken by the portfolio store)
+ * makes this process the only writer.
  *
- * Each file is `{ format, schemaVersion, record }`, so a later app can tell and migrate it.
+ * Memory holds what screens list, the summary of every record (`S`: the record without its heavy
+ * part), taken at open from the summary cache (see summary-cache.ts) for every file that did not
+ * change since; whole records (`T`) are read and validated when asked for, and the last few used
+ * are kept.
  */
-export interface RecordFolderStore<T extends RecordMeta> {
+export interface RecordFolderStore<T extends RecordMeta, S extends RecordMeta> {
   readonly dir: string;
   /** Grows on every change: a reader that remembers it can tell cheaply whether anything changed. */
   readonly version: number;
-  /** Every record, tombstones included, as last saved. Treat as read-only. */
-  all(): readonly T[];
-  /** The record with `id` (deleted or not), or undefined. */
-  find(id: string): T | undefined;
-  /** The live record with `id` (or deleted too, with `includeDeleted`); a not-found error for people. */
-  get(id: string, options?: { includeDeleted?: boolean }): T;
+  /** The summary of every record, tombstones included, as last saved. Treat as read-only. */
+  all(): readonly S[];
+  /** The summary of the record `id` (deleted or not), or undefined. */
+  find(id: string): S | undefined;
+  /** The live record's summary (or deleted too, with `includeDeleted`); a not-found error for people. */
+  get(id: string, options?: { includeDeleted?: boolean }): S;
+  /**
+   * The whole record, read from its file and validated (or one of the last few used). A damaged
+   * file is kept aside and repaired from its earlier copy when there is one, and the answer is a
+   * UserError saying so.
+   */
+  read(id: string, options?: { includeDeleted?: boolean }): Promise<T>;
+  /** Like `read`, for work nobody waits for: null for a damaged file, which is left as it is. */
+  readIfValid(id: string): Promise<T | null>;
   /** Save a new record. */
   create(record: T): Promise<T>;
   /**
@@ -42,120 +76,126 @@ export interface RecordFolderStore<T extends RecordMeta> {
   delete(id: string): Promise<T>;
   /** Undo of delete; a record that is not deleted is returned unchanged. */
   restore(id: string): Promise<T>;
-  /** Called after every saved change; returns the unsubscribe. */
+  /** Called with the whole record after every saved (or repaired) change; returns the unsubscribe. */
   onChange(listener: (record: T) => void): () => void;
-  /** Wait for pending saves; later changes are refused. */
+  /** Wait for pending saves and the cache write; later changes are refused. */
   close(): Promise<void>;
 }
 
-export interface RecordFolderOptions<T extends RecordMeta> {
-  dir: string;
-  /** The `format` of every file, e.g. 'cto-reflection'. */
-  format: string;
-  schemaVersion: number;
-  schema: z.ZodType<T>;
-  /** "reflection": how sentences for people name one record. */
-  recordName: string;
+export interface RecordFolderOptions<
+  T extends RecordMeta,
+  S extends RecordMeta,
+> extends RecordFileOptions<T> {
   clock: Clock;
-  /** For tests: the file operations of atomic writes. */
-  fs?: AtomicWriteFs;
+  /** What memory and the summary cache keep of each record. */
+  summary: {
+    of: (record: T) => S;
+    schema: z.ZodType<S>;
+    /** Grows whenever `of` changes what it keeps, so older caches are not used. */
+    version: number;
+  };
 }
 
-export interface OpenedRecordFolder<T extends RecordMeta> {
-  store: RecordFolderStore<T>;
+export interface OpenedRecordFolder<T extends RecordMeta, S extends RecordMeta> {
+  store: RecordFolderStore<T, S>;
   /** One sentence when damaged files were found (and kept aside); null otherwise. */
   notice: string | null;
 }
 
-/** Earlier versions, one per record: what was on disk before the first save of each hour. */
-export const PREVIOUS_FOLDER = '.previous';
-
 /** Ids become file names: letters, digits, - and _ only, so no id can name a path. */
 const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 const RECORD_FILE = /^([A-Za-z0-9_-]{1,100})\.json$/;
-/** Reading thousands of files at once would exhaust file handles on some systems. */
 const READ_CONCURRENCY = 64;
+/** Whole records kept after use: the one being edited is read once, not on every autosave. */
+const RECENT_RECORDS = 8;
 
-interface StoredFile {
-  format: string;
-  schemaVersion: number;
-  record: unknown;
-}
-
-function isStoredFile(value: unknown): value is StoredFile {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'format' in value &&
-    'schemaVersion' in value &&
-    'record' in value &&
-    typeof value.schemaVersion === 'number'
-  );
-}
-
-async function mapLimited<A, B>(
-  items: readonly A[],
-  limit: number,
-  run: (item: A) => Promise<B>,
-): Promise<B[]> {
-  const results: B[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await run(items[index]!);
-    }
+function cacheOptions<T extends RecordMeta, S extends RecordMeta>(
+  options: RecordFolderOptions<T, S>,
+): SummaryCacheOptions<S> {
+  return {
+    dir: options.dir,
+    format: options.format,
+    schemaVersion: options.schemaVersion,
+    summaryVersion: options.summary.version,
+    summarySchema: options.summary.schema,
+    ...(options.fs ? { fs: options.fs } : {}),
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
-type Loaded<T> =
-  | { kind: 'ok'; record: T }
-  | { kind: 'restored'; record: T; keptAs: string }
-  | { kind: 'lost'; keptAs: string };
+/** One record at open: its summary, and its file's identity when the summary is known to match. */
+interface OpenedRecord<S> {
+  summary: S;
+  file: FileIdentity | null;
+}
 
-class FolderStore<T extends RecordMeta> implements RecordFolderStore<T> {
+class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordFolderStore<T, S> {
   readonly dir: string;
   version = 0;
-  private readonly records = new Map<string, T>();
+  private readonly summaries = new Map<string, S>();
+  /**
+   * File identities known to match the summary in memory: only ever one seen BEFORE the bytes it
+   * summarises were read. A save forgets its record's identity rather than stat the new file, so
+   * an edit slipping in between could never be mistaken for ours; the next open reads that file.
+   */
+  private readonly identities = new Map<string, FileIdentity>();
+  private readonly recent = new Map<string, T>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly previousTakenAt = new Map<string, number>();
   private readonly listeners = new Set<(record: T) => void>();
+  private cacheWrite: Promise<void> = Promise.resolve();
   private closed = false;
 
   constructor(
-    private readonly options: RecordFolderOptions<T>,
-    records: readonly T[],
+    private readonly options: RecordFolderOptions<T, S>,
+    records: readonly OpenedRecord<S>[],
   ) {
     this.dir = options.dir;
-    for (const record of records) this.records.set(record.id, record);
+    for (const { summary, file } of records) {
+      this.summaries.set(summary.id, summary);
+      if (file) this.identities.set(summary.id, file);
+    }
   }
 
-  all(): readonly T[] {
-    return [...this.records.values()];
+  all(): readonly S[] {
+    return [...this.summaries.values()];
   }
 
-  find(id: string): T | undefined {
-    return this.records.get(id);
+  find(id: string): S | undefined {
+    return this.summaries.get(id);
   }
 
-  get(id: string, { includeDeleted = false } = {}): T {
-    const record = this.records.get(id);
-    if (!record || (record.deletedAt !== null && !includeDeleted)) {
+  get(id: string, { includeDeleted = false } = {}): S {
+    const summary = this.summaries.get(id);
+    if (!summary || (summary.deletedAt !== null && !includeDeleted)) {
       throw new UserError(
         'not-found',
         `That ${this.options.recordName} no longer exists; it may have been deleted elsewhere. Reload and try again.`,
       );
     }
-    return record;
+    return summary;
+  }
+
+  read(id: string, options: { includeDeleted?: boolean } = {}): Promise<T> {
+    return this.serialised(id, () => this.current(id, options));
+  }
+
+  readIfValid(id: string): Promise<T | null> {
+    return this.serialised(id, async () => {
+      if (!this.summaries.has(id)) return null;
+      const kept = this.recent.get(id);
+      if (kept) return kept;
+      const read = await readRecordFile(this.options, id);
+      if (!read.ok) return null;
+      this.adopt(read.record);
+      return read.record;
+    }).catch(() => null);
   }
 
   create(record: T): Promise<T> {
     return this.serialised(record.id, async () => {
       if (!SAFE_ID.test(record.id))
         throw new Error(`Unsafe record id for a file name: ${record.id}`);
-      if (this.records.has(record.id))
+      if (this.summaries.has(record.id))
         throw new Error(`A ${this.options.recordName} ${record.id} already exists.`);
       return this.save(this.options.schema.parse(record));
     });
@@ -167,7 +207,7 @@ class FolderStore<T extends RecordMeta> implements RecordFolderStore<T> {
     { includeDeleted = false } = {},
   ): Promise<T> {
     return this.serialised(id, async () => {
-      const current = this.get(id, { includeDeleted });
+      const current = await this.current(id, { includeDeleted });
       const next = touched(current, change(current), this.options.clock.now());
       // Invalid data here is a bug in the caller: refuse it before anything reaches the disk.
       return this.save(this.options.schema.parse(next), current);
@@ -182,7 +222,7 @@ class FolderStore<T extends RecordMeta> implements RecordFolderStore<T> {
   }
 
   async restore(id: string): Promise<T> {
-    if (this.get(id, { includeDeleted: true }).deletedAt === null) return this.get(id);
+    if (this.get(id, { includeDeleted: true }).deletedAt === null) return this.read(id);
     return this.change(id, () => ({ deletedAt: null }) as Partial<T>, { includeDeleted: true });
   }
 
@@ -194,7 +234,87 @@ class FolderStore<T extends RecordMeta> implements RecordFolderStore<T> {
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all([...this.queues.values()]);
+    await this.cacheWrite;
     this.listeners.clear();
+  }
+
+  /**
+   * Rewrite the summary cache with what open learned, after open has returned (the write, about
+   * a megabyte for 2,000 records, is nobody's wait). A cache that cannot be written only makes
+   * the next open slower, so its failure is not the user's problem.
+   */
+  rewriteCacheSoon(): void {
+    this.cacheWrite = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => {
+        const entries: CachedSummary<S>[] = [];
+        for (const [id, file] of this.identities) {
+          const summary = this.summaries.get(id);
+          if (summary) entries.push({ file, summary });
+        }
+        return writeSummaryCache(cacheOptions(this.options), entries);
+      })
+      .catch(() => undefined);
+  }
+
+  /** The whole record `id`; call it only inside `serialised(id)`. */
+  private async current(id: string, options: { includeDeleted?: boolean }): Promise<T> {
+    this.get(id, options);
+    const kept = this.recent.get(id);
+    if (kept) {
+      this.remember(kept);
+      return kept;
+    }
+    const read = await readRecordFile(this.options, id);
+    if (read.ok) {
+      this.remember(read.record);
+      this.adopt(read.record);
+      return read.record;
+    }
+    let damaged: Exclude<Loaded<T>, { kind: 'ok' }>;
+    try {
+      damaged = await keepAsideAndRepair(this.options, id, this.options.clock.now());
+    } catch (error) {
+      throw (
+        userErrorFromFs(
+          error,
+          `open the ${this.options.recordName}`,
+          recordFilePath(this.dir, id),
+        ) ?? error
+      );
+    }
+    this.identities.delete(id);
+    if (damaged.kind === 'restored') {
+      this.remember(damaged.record);
+      this.replaceSummary(damaged.record);
+    } else {
+      this.summaries.delete(id);
+      this.version += 1;
+    }
+    throw new UserError('io-error', damagedRecordSentence(this.options.recordName, damaged));
+  }
+
+  /**
+   * A record read from its file is the truth: when its summary in memory says otherwise (a file
+   * changed behind the cache's back in a way stat could not see), the summary follows the file.
+   */
+  private adopt(record: T): void {
+    if (this.summaries.get(record.id)?.revision === record.revision) return;
+    this.identities.delete(record.id);
+    this.replaceSummary(record);
+  }
+
+  private replaceSummary(record: T): void {
+    this.summaries.set(record.id, this.options.summary.of(record));
+    this.version += 1;
+    for (const listener of this.listeners) listener(record);
+  }
+
+  private remember(record: T): void {
+    this.recent.delete(record.id);
+    this.recent.set(record.id, record);
+    if (this.recent.size > RECENT_RECORDS) {
+      this.recent.delete(this.recent.keys().next().value!);
+    }
   }
 
   private serialised<R>(id: string, run: () => Promise<R>): Promise<R> {
@@ -211,16 +331,16 @@ class FolderStore<T extends RecordMeta> implements RecordFolderStore<T> {
   }
 
   private async save(next: T, current?: T): Promise<T> {
-    const path = join(this.dir, `${next.id}.json`);
+    const path = recordFilePath(this.dir, next.id);
     try {
       if (current) await this.keepPreviousIfDue(current);
       await writeFileAtomic(path, recordFileText(this.options, next), this.options.fs);
     } catch (error) {
       throw userErrorFromFs(error, `save the ${this.options.recordName}`, path) ?? error;
     }
-    this.records.set(next.id, next);
-    this.version += 1;
-    for (const listener of this.listeners) listener(next);
+    this.identities.delete(next.id);
+    this.remember(next);
+    this.replaceSummary(next);
     return next;
   }
 
@@ -242,126 +362,69 @@ class FolderStore<T extends RecordMeta> implements RecordFolderStore<T> {
 }
 
 /**
- * One line of JSON, unlike portfolio.json: a rich-text body pretty-printed is twice the bytes,
- * and every autosave writes (and every open reads) them. Any JSON viewer still reads it.
+ * One record file at open: its cached summary when the cache still describes the file, else the
+ * file read and fully validated (repaired when damaged). The identity is taken before the read,
+ * so a change during the read makes the next open read the file again rather than trust it.
  */
-export function recordFileText<T extends RecordMeta>(
-  options: Pick<RecordFolderOptions<T>, 'format' | 'schemaVersion'>,
-  record: T,
-): string {
-  return `${JSON.stringify({ format: options.format, schemaVersion: options.schemaVersion, record })}\n`;
-}
-
-/** The record a file holds, or the reason it cannot be used. A file from a newer app is refused. */
-function parseRecordFile<T extends RecordMeta>(
-  options: RecordFolderOptions<T>,
-  text: string,
+async function openOne<T extends RecordMeta, S extends RecordMeta>(
+  options: RecordFolderOptions<T, S>,
   id: string,
-): { ok: true; record: T } | { ok: false } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false };
-  }
-  if (!isStoredFile(raw) || raw.format !== options.format) return { ok: false };
-  if (raw.schemaVersion > options.schemaVersion) {
-    throw new UserError(
-      'invalid-input',
-      `A ${options.recordName} in ${options.dir} was saved by a newer version of CTO Mentor Portfolio: update the app to open this portfolio.`,
-    );
-  }
-  const parsed = options.schema.safeParse(raw.record);
-  // A file renamed by hand would otherwise load under another record's id.
-  return parsed.success && parsed.data.id === id
-    ? { ok: true, record: parsed.data }
-    : { ok: false };
-}
-
-async function readText(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    // Unreadable counts as damaged: kept aside like any other damaged file.
-    return '';
-  }
-}
-
-async function loadOne<T extends RecordMeta>(
-  options: RecordFolderOptions<T>,
-  id: string,
+  cache: SummaryCache<S> | null,
   now: Date,
-): Promise<Loaded<T>> {
-  const path = join(options.dir, `${id}.json`);
-  const parsed = parseRecordFile(options, (await readText(path)) ?? '', id);
-  if (parsed.ok) return { kind: 'ok', record: parsed.record };
-  // Never deleted: moved aside under a name no record can have, then repaired from .previous.
-  const keptAs = await unusedPath(join(options.dir, `${id}.corrupt-${fileStamp(now)}`));
-  const previousText = await readText(join(options.dir, PREVIOUS_FOLDER, `${id}.json`));
-  const previous = previousText === null ? null : parseRecordFile(options, previousText, id);
-  await rename(path, keptAs);
-  if (!previous?.ok) return { kind: 'lost', keptAs };
-  await writeFileAtomic(path, recordFileText(options, previous.record), options.fs);
-  return { kind: 'restored', record: previous.record, keptAs };
-}
-
-/** `<base>.json`, or `<base>-2.json`... when taken: a damaged file never replaces another. */
-async function unusedPath(base: string): Promise<string> {
-  for (let n = 1; ; n += 1) {
-    const candidate = n === 1 ? `${base}.json` : `${base}-${n}.json`;
-    const taken = await access(candidate).then(
-      () => true,
-      () => false,
-    );
-    if (!taken) return candidate;
+): Promise<{ fromCache: boolean; loaded: Loaded<OpenedRecord<S>> }> {
+  const stats = await stat(recordFilePath(options.dir, id)).catch(() => null);
+  const file = stats ? identityOf(stats) : null;
+  const entry = cache?.entries.get(id);
+  if (file && cache && isEntryCurrent(entry, file, cache)) {
+    return { fromCache: true, loaded: { kind: 'ok', record: { summary: entry.summary, file } } };
   }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/** The one sentence about damaged files found at open. */
-export function damagedRecordsNotice(
-  recordName: string,
-  dir: string,
-  loaded: readonly Loaded<unknown>[],
-): string | null {
-  const restored = loaded.filter((l) => l.kind === 'restored').length;
-  const lost = loaded.filter((l) => l.kind === 'lost').length;
-  if (restored + lost === 0) return null;
-  const outcome = [
-    restored > 0
-      ? `${restored} restored from ${restored === 1 ? 'its' : 'their'} earlier copy`
-      : '',
-    lost > 0 ? `${lost} could not be restored` : '',
-  ]
-    .filter(Boolean)
-    .join(' and ');
-  return `${plural(restored + lost, `${recordName} file`)} ${restored + lost === 1 ? 'was' : 'were'} damaged (${outcome}); the damaged files were kept in ${dir} with ".corrupt-" in their names.`;
+  const loaded = await loadRecordFile(options, id, now);
+  if (loaded.kind === 'lost') return { fromCache: false, loaded };
+  const summary = options.summary.of(loaded.record);
+  return {
+    fromCache: false,
+    loaded:
+      loaded.kind === 'ok'
+        ? { kind: 'ok', record: { summary, file } }
+        : // A repaired file was written by this open: the next one reads it again.
+          { ...loaded, record: { summary, file: null } },
+  };
 }
 
 /**
- * Open (creating when missing) a folder of record files: every file read in parallel and
- * validated; a damaged file is moved aside and repaired from its earlier copy when there is one.
+ * Open (creating when missing) a folder of record files. Summaries come from the summary cache
+ * for files unchanged since it was written; every other file (new, changed, not in the cache, or
+ * all of them when the cache is missing or damaged) is read and validated, a damaged one moved
+ * aside and repaired from its earlier copy when there is one. The cache is then rewritten.
  */
-export async function openRecordFolderStore<T extends RecordMeta>(
-  options: RecordFolderOptions<T>,
-): Promise<OpenedRecordFolder<T>> {
+export async function openRecordFolderStore<T extends RecordMeta, S extends RecordMeta>(
+  options: RecordFolderOptions<T, S>,
+): Promise<OpenedRecordFolder<T, S>> {
   const { dir } = options;
   try {
     await mkdir(join(dir, PREVIOUS_FOLDER), { recursive: true });
     await removeLeftoverTempFiles(dir);
     await removeLeftoverTempFiles(join(dir, PREVIOUS_FOLDER));
-    const ids = (await readdir(dir)).flatMap((name) => RECORD_FILE.exec(name)?.[1] ?? []);
+    const [names, cache] = await Promise.all([
+      readdir(dir),
+      readSummaryCache(cacheOptions(options)),
+    ]);
+    const ids = names.flatMap((name) => RECORD_FILE.exec(name)?.[1] ?? []);
     const now = options.clock.now();
-    const loaded = await mapLimited(ids, READ_CONCURRENCY, (id) => loadOne(options, id, now));
-    const records = loaded.flatMap((l) => (l.kind === 'lost' ? [] : [l.record]));
-    return {
-      store: new FolderStore(options, records),
-      notice: damagedRecordsNotice(options.recordName, dir, loaded),
-    };
+    const opened = await mapLimited(ids, READ_CONCURRENCY, (id) =>
+      openOne(options, id, cache, now),
+    );
+    const loaded = opened.map((o) => o.loaded);
+    const store = new FolderStore(
+      options,
+      loaded.flatMap((l) => (l.kind === 'lost' ? [] : [l.record])),
+    );
+    const fromCache = opened.filter((o) => o.fromCache).length;
+    // Worth writing when files were read (or entries are gone); an unchanged cache is left alone,
+    // and an empty folder without one needs none.
+    const learned = fromCache !== opened.length || fromCache !== (cache?.entries.size ?? 0);
+    if (learned) store.rewriteCacheSoon();
+    return { store, notice: damagedRecordsNotice(options.recordName, dir, loaded) };
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw userErrorFromFs(error, `open your ${options.recordName}s`, dir) ?? error;

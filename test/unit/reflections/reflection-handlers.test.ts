@@ -189,4 +189,52 @@ describe('reflections', () => {
       await again.close();
     }
   });
+
+  it('finds words in the bodies of reflections opened from the summary cache', async () => {
+    const { id } = await t.call('reflection-create', {
+      content: body('The superintendent asked about chromebooks.'),
+    });
+    await t.core.close();
+    const { openCore } = await import('../../../electron/core/app-core');
+    // The first open reads every file and writes the cache; the second lists from the cache.
+    await (await openCore({ dataDir: t.dataDir, host: 'browser', appVersion: '0' })).close();
+    const again = await openCore({ dataDir: t.dataDir, host: 'browser', appVersion: '0' });
+    try {
+      // Asked at once: the search waits for the bodies being read in the background.
+      const results = await again.handlers['search-query']({ query: 'chromebooks' });
+      expect(results.groups.flatMap((g) => g.hits.map((h) => `${g.kind}:${h.id}`))).toEqual([
+        `reflection:${id}`,
+      ]);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('keeps a reflection whose file was damaged after open aside and says so in one sentence', async () => {
+    const { id } = await t.call('reflection-create', { title: 'Breaks later' });
+    await t.core.close();
+    const { openCore } = await import('../../../electron/core/app-core');
+    const { dispatch } = await import('../../../electron/core/dispatch');
+    const again = await openCore({ dataDir: t.dataDir, host: 'browser', appVersion: '0' });
+    try {
+      await writeFile(reflectionFile(id), '{"format":"cto-reflection","schemaVersion":1,"rec');
+
+      const answer = await dispatch(again.handlers, 'reflection-get', { id });
+
+      expect(answer).toMatchObject({
+        ok: false,
+        error: {
+          code: 'io-error',
+          message: expect.stringMatching(
+            /^This reflection's file was damaged and could not be restored/,
+          ),
+        },
+      });
+      const names = await readdir(join(t.dataDir, 'reflections'));
+      expect(names.some((n) => n.startsWith(`${id}.corrupt-`))).toBe(true);
+      expect(await again.handlers['reflection-list']({})).toEqual([]);
+    } finally {
+      await again.close();
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { newRecordMeta } from '@shared/domain/record';
 import type { RichTextDoc } from '@shared/rich-text/rich-text-schema';
 import type { SearchHit, SearchResults } from '@shared/search/search-result';
 import { highlight, snippetAround } from '../../../electron/core/search/highlight';
+import { ReflectionTexts } from '../../../electron/core/search/reflection-texts';
 import { SearchIndex } from '../../../electron/core/search/search-index';
 import {
   openReflectionStore,
@@ -16,15 +17,18 @@ import { manualClock, testPortfolio } from '../store/store-fixtures';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 let reflections: ReflectionStore;
+let texts: ReflectionTexts;
 let portfolio: Portfolio;
 const clock = manualClock();
 
 beforeEach(async () => {
   temp = await makeTempDir('cto-search-');
   reflections = (await openReflectionStore(temp.path, clock)).store;
+  texts = new ReflectionTexts(reflections);
   portfolio = testPortfolio();
 });
 afterEach(async () => {
+  await texts.close();
   await reflections.close();
   await temp.remove();
 });
@@ -61,8 +65,9 @@ async function addReflection(id: string, title: string, text: string) {
   });
 }
 
-function search(index: SearchIndex, query: string): SearchResults {
-  index.sync({ portfolio, reflections });
+async function search(index: SearchIndex, query: string): Promise<SearchResults> {
+  await texts.ready;
+  index.sync({ portfolio, reflections, reflectionText: (id) => texts.text(id) });
   return index.search(query);
 }
 
@@ -76,16 +81,16 @@ describe('SearchIndex', () => {
       'After session 3',
       'We tied every purchase to a board goal and the E-rate calendar.',
     );
-    const results = search(new SearchIndex(), 'calendar');
+    const results = await search(new SearchIndex(), 'calendar');
     const [hit] = hitsOf(results, 'reflection');
     expect(hit).toMatchObject({ id: 'r1', title: { text: 'After session 3', matches: [] } });
     const [start, end] = hit!.snippet!.matches[0]!;
     expect(hit!.snippet!.text.slice(start, end)).toBe('calendar');
   });
 
-  it('finds an artifact by its file name, and marks a match in the title', () => {
+  it('finds an artifact by its file name, and marks a match in the title', async () => {
     portfolio.artifacts.push(artifact('a1', 'Mesa Verde Network Diagram.png', 'Network diagram'));
-    const results = search(new SearchIndex(), 'diagram');
+    const results = await search(new SearchIndex(), 'diagram');
     const [hit] = hitsOf(results, 'artifact');
     expect(hit?.id).toBe('a1');
     expect(hit!.title.matches).toEqual([[8, 15]]);
@@ -94,13 +99,13 @@ describe('SearchIndex', () => {
   it('matches by prefix and forgives a typo', async () => {
     await addReflection('r1', 'Budgeting for devices', 'A refresh cycle of four years.');
     const index = new SearchIndex();
-    expect(hitsOf(search(index, 'budg'), 'reflection').map((h) => h.id)).toEqual(['r1']);
-    expect(hitsOf(search(index, 'refresj'), 'reflection').map((h) => h.id)).toEqual(['r1']);
-    expect(hitsOf(search(index, 'cyclr'), 'reflection').map((h) => h.id)).toEqual(['r1']);
-    expect(search(index, 'zebra').groups).toEqual([]);
+    expect(hitsOf(await search(index, 'budg'), 'reflection').map((h) => h.id)).toEqual(['r1']);
+    expect(hitsOf(await search(index, 'refresj'), 'reflection').map((h) => h.id)).toEqual(['r1']);
+    expect(hitsOf(await search(index, 'cyclr'), 'reflection').map((h) => h.id)).toEqual(['r1']);
+    expect((await search(index, 'zebra')).groups).toEqual([]);
   });
 
-  it('searches assignments, sessions and the mentor log, grouped by kind', () => {
+  it('searches assignments, sessions and the mentor log, grouped by kind', async () => {
     portfolio.logEntries.push({
       ...newRecordMeta('log-1', clock.now()),
       date: '2026-09-10',
@@ -108,34 +113,36 @@ describe('SearchIndex', () => {
       summary: 'Talked about the help desk metrics.',
       followUps: 'Compare ticket volumes.',
     });
-    const results = search(new SearchIndex(), 'fiscal');
+    const results = await search(new SearchIndex(), 'fiscal');
     expect(results.groups.map((g) => g.kind).sort()).toEqual(['assignment', 'session']);
-    expect(hitsOf(search(new SearchIndex(), 'ticket'), 'log').map((h) => h.id)).toEqual(['log-1']);
+    expect(hitsOf(await search(new SearchIndex(), 'ticket'), 'log').map((h) => h.id)).toEqual([
+      'log-1',
+    ]);
   });
 
   it('follows every change: new, changed and deleted records', async () => {
     const index = new SearchIndex();
-    expect(search(index, 'ransomware').groups).toEqual([]);
+    expect((await search(index, 'ransomware')).groups).toEqual([]);
 
     await addReflection('r1', 'Security', 'The ransomware tabletop exercise.');
-    expect(hitsOf(search(index, 'ransomware'), 'reflection')).toHaveLength(1);
+    expect(hitsOf(await search(index, 'ransomware'), 'reflection')).toHaveLength(1);
 
     await reflections.change('r1', () => ({ content: body('Phishing drills instead.') }));
-    expect(search(index, 'ransomware').groups).toEqual([]);
-    expect(hitsOf(search(index, 'phishing'), 'reflection')).toHaveLength(1);
+    expect((await search(index, 'ransomware')).groups).toEqual([]);
+    expect(hitsOf(await search(index, 'phishing'), 'reflection')).toHaveLength(1);
 
     await reflections.delete('r1');
-    expect(search(index, 'phishing').groups).toEqual([]);
+    expect((await search(index, 'phishing')).groups).toEqual([]);
 
     portfolio = { ...portfolio, artifacts: [artifact('a1', 'phishing-report.pdf', 'Report')] };
-    expect(hitsOf(search(index, 'phishing'), 'artifact')).toHaveLength(1);
+    expect(hitsOf(await search(index, 'phishing'), 'artifact')).toHaveLength(1);
     portfolio = {
       ...portfolio,
       artifacts: [
         { ...portfolio.artifacts[0]!, deletedAt: clock.now().toISOString(), revision: 2 },
       ],
     };
-    expect(search(index, 'phishing').groups).toEqual([]);
+    expect((await search(index, 'phishing')).groups).toEqual([]);
   });
 });
 

@@ -3,19 +3,16 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newRecordMeta } from '@shared/domain/record';
+import { NEW_REFLECTION_FIELDS, type Reflection } from '@shared/domain/reflection';
 import {
-  NEW_REFLECTION_FIELDS,
-  reflectionSchema,
-  type Reflection,
-} from '@shared/domain/reflection';
-import {
-  REFLECTION_FILE_FORMAT,
   openReflectionStore,
+  reflectionFolderOptions,
 } from '../../../electron/core/reflections/reflection-store';
 import {
   PREVIOUS_FOLDER,
   openRecordFolderStore,
 } from '../../../electron/core/store/record-folder-store';
+import { SUMMARY_CACHE_FILE } from '../../../electron/core/store/summary-cache';
 import { makeTempDir } from '../../support/temp-dir';
 import { manualClock } from './store-fixtures';
 
@@ -77,15 +74,9 @@ describe('record folder store: saving', () => {
         return fs.rename(...args);
       },
     };
-    const { store } = await openRecordFolderStore({
-      dir: folder(),
-      format: REFLECTION_FILE_FORMAT,
-      schemaVersion: 1,
-      schema: reflectionSchema,
-      recordName: 'reflection',
-      clock,
-      fs: flakyFs,
-    });
+    const { store } = await openRecordFolderStore(
+      reflectionFolderOptions(temp.path, clock, flakyFs),
+    );
     await store.create(reflection('a'));
     failRenames = true;
 
@@ -94,6 +85,7 @@ describe('record folder store: saving', () => {
     });
 
     expect(store.get('a')).toMatchObject({ title: 'Reflection a', revision: 1 });
+    expect(await store.read('a')).toMatchObject({ title: 'Reflection a', revision: 1 });
     expect(await readRecord(fileOf('a'))).toMatchObject({ title: 'Reflection a', revision: 1 });
     await store.close();
   });
@@ -151,10 +143,10 @@ describe('record folder store: opening', () => {
         .sort(),
     ).toEqual(['a', 'b', 'c']);
     expect(store.find('b')?.deletedAt).not.toBeNull();
-    expect((await readdir(folder())).sort()).toEqual(
-      [PREVIOUS_FOLDER, 'a.json', 'b.json', 'c.json', 'notes.txt'].sort(),
-    );
     await store.close();
+    expect((await readdir(folder())).sort()).toEqual(
+      [PREVIOUS_FOLDER, SUMMARY_CACHE_FILE, 'a.json', 'b.json', 'c.json', 'notes.txt'].sort(),
+    );
   });
 
   it('restores a damaged file from its earlier copy, keeps the damaged bytes aside and says so', async () => {

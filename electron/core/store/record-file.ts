@@ -1,0 +1,181 @@
+import { access, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { RecordMeta } from '@shared/domain/record';
+import { UserError } from '../errors';
+import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { fileStamp } from './file-stamp';
+
+/**
+ * One record file, `<dir>/<id>.json`: `{ format, schemaVersion, record }` on one line, so a later
+ * app can tell and migrate it. This module reads (always validating), writes, and repairs one.
+ */
+export interface RecordFileOptions<T extends RecordMeta> {
+  dir: string;
+  /** The `format` of every file, e.g. 'cto-reflection'. */
+  format: string;
+  schemaVersion: number;
+  schema: z.ZodType<T>;
+  /** "reflection": how sentences for people name one record. */
+  recordName: string;
+  /** For tests: the file operations of atomic writes. */
+  fs?: AtomicWriteFs;
+}
+
+/** Earlier versions, one per record: what was on disk before the first save of each hour. */
+export const PREVIOUS_FOLDER = '.previous';
+
+export const recordFilePath = (dir: string, id: string): string => join(dir, `${id}.json`);
+
+interface StoredFile {
+  format: string;
+  schemaVersion: number;
+  record: unknown;
+}
+
+function isStoredFile(value: unknown): value is StoredFile {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'format' in value &&
+    'schemaVersion' in value &&
+    'record' in value &&
+    typeof value.schemaVersion === 'number'
+  );
+}
+
+/**
+ * One line of JSON, unlike portfolio.json: a rich-text body pretty-printed is twice the bytes,
+ * and every autosave writes (and every open reads) them. Any JSON viewer still reads it.
+ */
+export function recordFileText<T extends RecordMeta>(
+  options: Pick<RecordFileOptions<T>, 'format' | 'schemaVersion'>,
+  record: T,
+): string {
+  return `${JSON.stringify({ format: options.format, schemaVersion: options.schemaVersion, record })}\n`;
+}
+
+/** The record a file holds, or the reason it cannot be used. A file from a newer app is refused. */
+export function parseRecordFile<T extends RecordMeta>(
+  options: RecordFileOptions<T>,
+  text: string,
+  id: string,
+): { ok: true; record: T } | { ok: false } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false };
+  }
+  if (!isStoredFile(raw) || raw.format !== options.format) return { ok: false };
+  if (raw.schemaVersion > options.schemaVersion) {
+    throw new UserError(
+      'invalid-input',
+      `A ${options.recordName} in ${options.dir} was saved by a newer version of CTO Mentor Portfolio: update the app to open this portfolio.`,
+    );
+  }
+  const parsed = options.schema.safeParse(raw.record);
+  // A file renamed by hand would otherwise load under another record's id.
+  return parsed.success && parsed.data.id === id
+    ? { ok: true, record: parsed.data }
+    : { ok: false };
+}
+
+/** The file's text; null when it does not exist. */
+export async function readText(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    // Unreadable counts as damaged: kept aside like any other damaged file.
+    return '';
+  }
+}
+
+/** Read and fully validate one record file; a missing file counts as damaged. */
+export async function readRecordFile<T extends RecordMeta>(
+  options: RecordFileOptions<T>,
+  id: string,
+): Promise<{ ok: true; record: T } | { ok: false }> {
+  return parseRecordFile(options, (await readText(recordFilePath(options.dir, id))) ?? '', id);
+}
+
+export type Loaded<T> =
+  | { kind: 'ok'; record: T }
+  | { kind: 'restored'; record: T; keptAs: string }
+  | { kind: 'lost'; keptAs: string };
+
+/**
+ * A damaged record file is never deleted: it is moved aside under a name no record can have,
+ * then repaired from its copy in `.previous` when that copy is valid.
+ */
+export async function keepAsideAndRepair<T extends RecordMeta>(
+  options: RecordFileOptions<T>,
+  id: string,
+  now: Date,
+): Promise<Exclude<Loaded<T>, { kind: 'ok' }>> {
+  const path = recordFilePath(options.dir, id);
+  const keptAs = await unusedPath(join(options.dir, `${id}.corrupt-${fileStamp(now)}`));
+  const previousText = await readText(join(options.dir, PREVIOUS_FOLDER, `${id}.json`));
+  const previous = previousText === null ? null : parseRecordFile(options, previousText, id);
+  await rename(path, keptAs);
+  if (!previous?.ok) return { kind: 'lost', keptAs };
+  await writeFileAtomic(path, recordFileText(options, previous.record), options.fs);
+  return { kind: 'restored', record: previous.record, keptAs };
+}
+
+/** Read one record file, repairing it (see keepAsideAndRepair) when it is damaged. */
+export async function loadRecordFile<T extends RecordMeta>(
+  options: RecordFileOptions<T>,
+  id: string,
+  now: Date,
+): Promise<Loaded<T>> {
+  const read = await readRecordFile(options, id);
+  return read.ok ? { kind: 'ok', record: read.record } : keepAsideAndRepair(options, id, now);
+}
+
+/** `<base>.json`, or `<base>-2.json`... when taken: a damaged file never replaces another. */
+async function unusedPath(base: string): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const candidate = n === 1 ? `${base}.json` : `${base}-${n}.json`;
+    const taken = await access(candidate).then(
+      () => true,
+      () => false,
+    );
+    if (!taken) return candidate;
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** The one sentence about damaged files found at open. */
+export function damagedRecordsNotice(
+  recordName: string,
+  dir: string,
+  loaded: readonly Loaded<unknown>[],
+): string | null {
+  const restored = loaded.filter((l) => l.kind === 'restored').length;
+  const lost = loaded.filter((l) => l.kind === 'lost').length;
+  if (restored + lost === 0) return null;
+  const outcome = [
+    restored > 0
+      ? `${restored} restored from ${restored === 1 ? 'its' : 'their'} earlier copy`
+      : '',
+    lost > 0 ? `${lost} could not be restored` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  return `${plural(restored + lost, `${recordName} file`)} ${restored + lost === 1 ? 'was' : 'were'} damaged (${outcome}); the damaged files were kept in ${dir} with ".corrupt-" in their names.`;
+}
+
+/** The one sentence when opening one record found its file damaged (and kept it aside). */
+export function damagedRecordSentence(
+  recordName: string,
+  loaded: Exclude<Loaded<unknown>, { kind: 'ok' }>,
+): string {
+  return loaded.kind === 'restored'
+    ? `This ${recordName}'s file was damaged: it was restored from its earlier copy and the damaged file was kept as ${loaded.keptAs}; open it again.`
+    : `This ${recordName}'s file was damaged and could not be restored; the damaged file was kept as ${loaded.keptAs}.`;
+}
