@@ -37,6 +37,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/ui/**/*.test.tsx', 'test/ui/**/*.test.ts'],
           setupFiles: ['test/ui/setup.ts'],
+          // Component tests drive the real core on disk; a loaded 2-core machine needs headroom.
+          testTimeout: 20_000,
         },
       },
       {

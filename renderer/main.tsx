@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { createInvoke } from './api/client';
 import { detectHost } from './api/transport';
 import { App } from './app/App';
+import { createQueryClient } from './data/query-client';
+import { appInfoQuery } from './data/use-app-info';
+import { portfolioQuery } from './data/use-portfolio';
 import './styles/theme.css';
 import './styles/layout.css';
 
@@ -10,10 +13,15 @@ import './styles/layout.css';
 const host = detectHost(window);
 const invoke = createInvoke(host.transport);
 
+// Ask the core for the first screen's data now, while React and the router are still starting.
+const queryClient = createQueryClient();
+void queryClient.prefetchQuery(portfolioQuery(invoke));
+void queryClient.prefetchQuery(appInfoQuery(invoke));
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 createRoot(container).render(
   <StrictMode>
-    <App invoke={invoke} artifactFiles={host.artifactFiles} />
+    <App invoke={invoke} artifactFiles={host.artifactFiles} queryClient={queryClient} />
   </StrictMode>,
 );

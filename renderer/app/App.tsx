@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createHashRouter, RouterProvider, type RouteObject } from 'react-router';
 import type { Invoke } from '@shared/contract/contract';
@@ -19,6 +19,8 @@ export interface AppProps {
   createRouter?: CreateRouter;
   /** How artifact files are added and shown in this host; tests without files may leave it out. */
   artifactFiles?: ArtifactFiles;
+  /** A data cache that may already be fetching (main.tsx starts the first queries early). */
+  queryClient?: QueryClient;
 }
 
 /** The whole renderer: the api client, the data cache and the router. */
@@ -26,8 +28,9 @@ export function App({
   invoke,
   createRouter = createHashRouter,
   artifactFiles = noArtifactFiles,
+  queryClient: givenQueryClient,
 }: AppProps) {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => givenQueryClient ?? createQueryClient());
   const [router] = useState(() => createRouter(routes));
   return (
     <ApiProvider invoke={invoke}>

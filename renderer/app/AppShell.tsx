@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingState } from '../components/LoadingState';
@@ -64,7 +65,10 @@ export function AppShell() {
           <div className="shell-body">
             <MainNav showSampleButton={!inSample} />
             <main id={MAIN_ID} tabIndex={-1} className="shell-main">
-              <Outlet />
+              {/* Pages other than the dashboard load on first use; the wait is a status. */}
+              <Suspense fallback={<LoadingState message={strings.loadingPage} />}>
+                <Outlet />
+              </Suspense>
             </main>
           </div>
         )}

@@ -1,23 +1,59 @@
 import type { RouteObject } from 'react-router';
-import { AssignmentCreatePage } from '../features/assignments/AssignmentCreatePage';
-import { AssignmentEditPage } from '../features/assignments/AssignmentEditPage';
-import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
-import { ArtifactDetailPage } from '../features/artifacts/ArtifactDetailPage';
-import { ArtifactsPage } from '../features/artifacts/ArtifactsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { EvidenceMapPage } from '../features/evidence/EvidenceMapPage';
-import { ExportsPage } from '../features/exports/ExportsPage';
-import { LogEntryCreatePage } from '../features/log/LogEntryCreatePage';
-import { LogEntryEditPage } from '../features/log/LogEntryEditPage';
-import { MentorLogPage } from '../features/log/MentorLogPage';
-import { ProfilePage } from '../features/profile/ProfilePage';
-import { ReflectionEditorPage } from '../features/reflections/ReflectionEditorPage';
-import { ReflectionsPage } from '../features/reflections/ReflectionsPage';
-import { SessionDetailPage } from '../features/sessions/SessionDetailPage';
-import { SessionsPage } from '../features/sessions/SessionsPage';
 import { AppShell } from './AppShell';
+import { lazyPage } from './lazy-page';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
+
+// The dashboard is where the app opens, so it is in the entry chunk; every other page is split.
+const SessionsPage = lazyPage(() => import('../features/sessions/SessionsPage'), 'SessionsPage');
+const SessionDetailPage = lazyPage(
+  () => import('../features/sessions/SessionDetailPage'),
+  'SessionDetailPage',
+);
+const AssignmentsPage = lazyPage(
+  () => import('../features/assignments/AssignmentsPage'),
+  'AssignmentsPage',
+);
+const AssignmentCreatePage = lazyPage(
+  () => import('../features/assignments/AssignmentCreatePage'),
+  'AssignmentCreatePage',
+);
+const AssignmentEditPage = lazyPage(
+  () => import('../features/assignments/AssignmentEditPage'),
+  'AssignmentEditPage',
+);
+const ReflectionsPage = lazyPage(
+  () => import('../features/reflections/ReflectionsPage'),
+  'ReflectionsPage',
+);
+const ReflectionEditorPage = lazyPage(
+  () => import('../features/reflections/ReflectionEditorPage'),
+  'ReflectionEditorPage',
+);
+const ArtifactsPage = lazyPage(
+  () => import('../features/artifacts/ArtifactsPage'),
+  'ArtifactsPage',
+);
+const ArtifactDetailPage = lazyPage(
+  () => import('../features/artifacts/ArtifactDetailPage'),
+  'ArtifactDetailPage',
+);
+const EvidenceMapPage = lazyPage(
+  () => import('../features/evidence/EvidenceMapPage'),
+  'EvidenceMapPage',
+);
+const MentorLogPage = lazyPage(() => import('../features/log/MentorLogPage'), 'MentorLogPage');
+const LogEntryCreatePage = lazyPage(
+  () => import('../features/log/LogEntryCreatePage'),
+  'LogEntryCreatePage',
+);
+const LogEntryEditPage = lazyPage(
+  () => import('../features/log/LogEntryEditPage'),
+  'LogEntryEditPage',
+);
+const ExportsPage = lazyPage(() => import('../features/exports/ExportsPage'), 'ExportsPage');
+const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage'), 'ProfilePage');
 
 /** The app's pages under one shell. Paths match ./paths.ts. */
 export const routes: RouteObject[] = [

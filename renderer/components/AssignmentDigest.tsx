@@ -12,6 +12,8 @@ export interface AssignmentDigestProps {
   emptyText: string;
   assignments: readonly Assignment[];
   today: IsoDate;
+  /** Where the whole list is, when the digest shows only its start. */
+  moreLink?: { to: string; text: string } | undefined;
 }
 
 /** A short list of assignments with due date and urgency in words, for the dashboard. */
@@ -20,6 +22,7 @@ export function AssignmentDigest({
   emptyText,
   assignments,
   today,
+  moreLink,
 }: AssignmentDigestProps) {
   const headingId = useId();
   return (
@@ -40,6 +43,11 @@ export function AssignmentDigest({
           ))}
         </ul>
       )}
+      {moreLink ? (
+        <p>
+          <Link to={moreLink.to}>{moreLink.text}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

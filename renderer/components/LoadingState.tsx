@@ -1,10 +1,15 @@
 import { strings } from '../strings';
 
-/** Shown while the portfolio loads; a status so screen readers hear that something is happening. */
-export function LoadingState() {
+export interface LoadingStateProps {
+  /** What is being waited for; by default the portfolio. */
+  message?: string;
+}
+
+/** Shown while something loads; a status so screen readers hear that something is happening. */
+export function LoadingState({ message = strings.loading }: LoadingStateProps) {
   return (
     <p role="status" className="loading">
-      {strings.loading}
+      {message}
     </p>
   );
 }

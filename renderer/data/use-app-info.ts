@@ -1,9 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Invoke } from '@shared/contract/contract';
 import { useInvoke } from '../api/api-context';
 import { queryKeys } from './query-keys';
 
+/** The query for the host, workspace and one-time notice; main.tsx starts it before React renders. */
+export const appInfoQuery = (invoke: Invoke) =>
+  queryOptions({ queryKey: queryKeys.appInfo, queryFn: () => invoke('app-info', {}) });
+
 /** Which host and workspace the app runs in, and any one-time notice. */
 export function useAppInfo() {
-  const invoke = useInvoke();
-  return useQuery({ queryKey: queryKeys.appInfo, queryFn: () => invoke('app-info', {}) });
+  return useQuery(appInfoQuery(useInvoke()));
 }

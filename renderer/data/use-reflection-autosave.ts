@@ -3,9 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Reflection } from '@shared/domain/reflection';
 import { useInvoke } from '../api/api-context';
 import { queryKeys } from './query-keys';
-import { ReflectionSaver, type ReflectionChanges, type SaveState } from './reflection-saver';
+import { ReflectionSaver, type QueuedChanges, type SaveState } from './reflection-saver';
 
-export type { ReflectionChanges, SaveState } from './reflection-saver';
+export type { QueuedChanges, ReflectionChanges, SaveState } from './reflection-saver';
 
 /** A pause in typing this long saves; well within the second the issue allows. */
 export const AUTOSAVE_DELAY_MS = 700;
@@ -15,7 +15,9 @@ export const AUTOSAVE_DELAY_MS = 700;
  * the editor goes away: what is waiting is sent on unmount (a route change or another
  * reflection) and when the page is hidden or closed (visibilitychange, pagehide, beforeunload);
  * the browser host sends those requests with `keepalive`, so they outlive the page. The query
- * cache always holds the latest local state, so reopening the reflection shows it.
+ * cache gets the changes when they are sent (after the pause, on flush and on unmount), not per
+ * keystroke: copying a long document into the cache on every key would slow typing. Reopening the
+ * reflection, which can only happen after the unmount, still shows the latest local state.
  */
 export function useReflectionAutosave(id: string) {
   const invoke = useInvoke();
@@ -30,6 +32,10 @@ export function useReflectionAutosave(id: string) {
         delayMs: AUTOSAVE_DELAY_MS,
         save: (changes) => invoke('reflection-update', { id, ...changes }),
         onStateChange: (state, error) => setStatus({ state, error }),
+        onResolved: (changes) =>
+          queryClient.setQueryData<Reflection>(queryKeys.reflection(id), (old) =>
+            old ? { ...old, ...changes } : old,
+          ),
         onSaved: () => {
           void queryClient.invalidateQueries({ queryKey: queryKeys.reflectionList });
           void queryClient.invalidateQueries({ queryKey: ['search-query'] });
@@ -55,13 +61,9 @@ export function useReflectionAutosave(id: string) {
   }, [saver]);
 
   const queue = useCallback(
-    (changes: ReflectionChanges, options: { immediate?: boolean } = {}) => {
-      queryClient.setQueryData<Reflection>(queryKeys.reflection(id), (old) =>
-        old ? ({ ...old, ...changes } as Reflection) : old,
-      );
-      saver.queue(changes, options.immediate);
-    },
-    [id, queryClient, saver],
+    (changes: QueuedChanges, options: { immediate?: boolean } = {}) =>
+      saver.queue(changes, options.immediate),
+    [saver],
   );
   const flush = useCallback(() => saver.flush(), [saver]);
 

@@ -23,3 +23,10 @@ export function dateOrNull(value: string): string | null {
 
 /** A form's values after checking: what to send, or the message for each field. */
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+/** A schema's verdict as a form's: the parsed value, or each field's first message. */
+export function validatedOf<T>(parsed: z.ZodSafeParseResult<T>): Validated<T> {
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, errors: fieldErrorsOf(parsed.error) };
+}

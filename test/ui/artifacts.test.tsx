@@ -1,17 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { skipWelcome } from './support/arrange';
+import { describe, expect, it } from 'vitest';
+import { corePerTest } from './support/core-per-test';
 import { renderApp } from './support/render-app';
-import { openTestCore, type TestCore } from './support/test-core';
 
-let core: TestCore;
-beforeEach(async () => {
-  core = await openTestCore();
-  await skipWelcome(core);
-});
-afterEach(async () => {
-  await core.close();
-});
+const core = corePerTest();
 
 const liveArtifacts = async () =>
   (await core.call('portfolio-get', {})).artifacts.filter((a) => a.deletedAt === null);
@@ -76,6 +68,37 @@ describe('artifacts', () => {
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
     await screen.findByRole('link', { name: 'memo' });
     expect(await liveArtifacts()).toHaveLength(1);
+  });
+
+  it('previews a PDF in a frame of its own address, titled with the artifact, link below', async () => {
+    const [pdf] = await core.call('artifact-add-paths', {
+      paths: [await writeTempFile('board report.pdf', '%PDF-1.4\n%%EOF\n')],
+    });
+    renderApp(core.transport, `/artifacts/${pdf!.id}`, core.artifactFiles);
+    const preview = await screen.findByRole('region', { name: 'Preview' });
+
+    const frame = within(preview).getByTitle('Preview of board report');
+    expect(frame.tagName).toBe('IFRAME');
+    expect(frame.getAttribute('src')).toBe(core.artifactFiles.url(pdf!.id));
+    const link = within(preview).getByRole('link', { name: 'Open the PDF' });
+    expect(link.getAttribute('href')).toBe(core.artifactFiles.url(pdf!.id));
+  });
+
+  it('plays sound and video in the page with the native controls', async () => {
+    const [talk, demo] = await core.call('artifact-add-paths', {
+      paths: [await writeTempFile('talk.mp3', 'ID3'), await writeTempFile('demo.webm', 'webm')],
+    });
+    const view = renderApp(core.transport, `/artifacts/${talk!.id}`, core.artifactFiles);
+    const audio = await screen.findByLabelText('Preview of talk');
+    expect(audio.tagName).toBe('AUDIO');
+    expect(audio.hasAttribute('controls')).toBe(true);
+    expect(audio.getAttribute('src')).toBe(core.artifactFiles.url(talk!.id));
+    view.unmount();
+
+    renderApp(core.transport, `/artifacts/${demo!.id}`, core.artifactFiles);
+    const video = await screen.findByLabelText('Preview of demo');
+    expect(video.tagName).toBe('VIDEO');
+    expect(video.getAttribute('src')).toBe(core.artifactFiles.url(demo!.id));
   });
 });
 

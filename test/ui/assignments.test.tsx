@@ -1,17 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAssignment, fromToday, skipWelcome } from './support/arrange';
-import { openTestCore, type TestCore } from './support/test-core';
+import { describe, expect, it } from 'vitest';
+import { corePerTest } from './support/core-per-test';
+import { createAssignment, fromToday } from './support/arrange';
 import { renderApp } from './support/render-app';
 
-let core: TestCore;
-beforeEach(async () => {
-  core = await openTestCore();
-  await skipWelcome(core);
-});
-afterEach(async () => {
-  await core.close();
-});
+const core = corePerTest();
 
 const row = (title: string) => screen.getByRole('listitem', { name: title });
 const stored = async (id: string) =>

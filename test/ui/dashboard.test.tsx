@@ -1,17 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAssignment, fromToday, skipWelcome } from './support/arrange';
-import { openTestCore, type TestCore } from './support/test-core';
+import { describe, expect, it } from 'vitest';
+import { corePerTest } from './support/core-per-test';
+import { createAssignment, fromToday } from './support/arrange';
 import { renderApp } from './support/render-app';
 
-let core: TestCore;
-beforeEach(async () => {
-  core = await openTestCore();
-  await skipWelcome(core);
-});
-afterEach(async () => {
-  await core.close();
-});
+const core = corePerTest();
 
 const section = (name: string) => screen.getByRole('region', { name });
 
@@ -34,6 +27,29 @@ describe('dashboard', () => {
     expect(soon?.querySelector('.badge')?.textContent).toBe('Due within 7 days');
     const later = within(dueNext).getByRole('link', { name: 'Final slides' }).closest('li');
     expect(later?.textContent).not.toContain('Due within 7 days');
+  });
+
+  it('lists the five oldest overdue assignments and links to the list of all of them', async () => {
+    for (const days of [1, 2, 3, 4, 5, 6, 7]) {
+      await createAssignment(core, { title: `Late by ${days}`, due: fromToday(-days) });
+    }
+    await createAssignment(core, { title: 'Not yet due', due: fromToday(3) });
+    const { user } = renderApp(core.transport);
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+
+    const overdue = section('Overdue');
+    expect(
+      within(overdue)
+        .getAllByRole('listitem')
+        .map((li) => li.firstChild?.textContent),
+    ).toEqual(['Late by 7', 'Late by 6', 'Late by 5', 'Late by 4', 'Late by 3']);
+    await user.click(within(overdue).getByRole('link', { name: 'All 7 overdue assignments' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Assignments' });
+    const status = screen.getByRole('combobox', { name: 'Filter by status' });
+    expect((status as HTMLSelectElement).value).toBe('overdue');
+    expect(screen.getByText(/^Showing 7 of \d+ assignments\.$/)).toBeTruthy();
+    expect(screen.queryByRole('listitem', { name: 'Not yet due' })).toBeNull();
   });
 
   it('shows every session in order with its attendance, and the days to the next one', async () => {

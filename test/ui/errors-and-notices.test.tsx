@@ -1,18 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { corePerTest } from './support/core-per-test';
 import type { Transport } from '../../renderer/api/transport';
-import { skipWelcome } from './support/arrange';
-import { openTestCore, type TestCore } from './support/test-core';
 import { renderApp } from './support/render-app';
 
-let core: TestCore;
-beforeEach(async () => {
-  core = await openTestCore();
-  await skipWelcome(core);
-});
-afterEach(async () => {
-  await core.close();
-});
+const core = corePerTest();
 
 const READ_ONLY =
   'Could not save your portfolio: the data folder is read-only. Choose a folder you can write to.';

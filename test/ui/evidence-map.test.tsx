@@ -1,17 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { skipWelcome } from './support/arrange';
+import { describe, expect, it } from 'vitest';
+import { corePerTest } from './support/core-per-test';
 import { renderApp } from './support/render-app';
-import { openTestCore, type TestCore } from './support/test-core';
 
-let core: TestCore;
-beforeEach(async () => {
-  core = await openTestCore();
-  await skipWelcome(core);
-});
-afterEach(async () => {
-  await core.close();
-});
+const core = corePerTest();
 
 const rowOf = (table: HTMLElement, competency: string) =>
   within(table).getByRole('rowheader', { name: competency }).closest('tr')!;

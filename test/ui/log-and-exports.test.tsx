@@ -1,17 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fromToday, skipWelcome } from './support/arrange';
-import { openTestCore, type TestCore } from './support/test-core';
+import { describe, expect, it } from 'vitest';
+import { corePerTest } from './support/core-per-test';
+import { fromToday } from './support/arrange';
 import { renderApp } from './support/render-app';
 
-let core: TestCore;
-beforeEach(async () => {
-  core = await openTestCore();
-  await skipWelcome(core);
-});
-afterEach(async () => {
-  await core.close();
-});
+const core = corePerTest();
 
 describe('mentor log', () => {
   it('lists entries newest first and logs a new call', async () => {

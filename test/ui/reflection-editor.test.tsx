@@ -1,30 +1,30 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { skipWelcome } from './support/arrange';
+import { describe, expect, it } from 'vitest';
+import { corePerTest } from './support/core-per-test';
 import { renderApp } from './support/render-app';
-import { openTestCore, type TestCore } from './support/test-core';
 
-let core: TestCore;
-beforeEach(async () => {
-  core = await openTestCore();
-  await skipWelcome(core);
-});
-afterEach(async () => {
-  await core.close();
-});
+const core = corePerTest();
 
 /** What the renderer sent, in order, so a test can tell a save left before the page closed. */
 let sent: { channel: string; input: unknown }[] = [];
 const sentUpdates = () =>
   sent.filter((call) => call.channel === 'reflection-update').map((c) => JSON.stringify(c.input));
 
-async function openNewReflection(title = 'Budget season') {
+/**
+ * `fromList` opens the editor from the reflections list, as a user would: the list page's code is
+ * then loaded already, so leaving the editor for it happens at once (pages load on first use).
+ */
+async function openNewReflection(title = 'Budget season', { fromList = false } = {}) {
   const reflection = await core.call('reflection-create', { title });
   sent = [];
-  const view = renderApp(async (channel, input) => {
-    sent.push({ channel, input });
-    return core.transport(channel, input);
-  }, `/reflections/${reflection.id}`);
+  const view = renderApp(
+    async (channel, input) => {
+      sent.push({ channel, input });
+      return core.transport(channel, input);
+    },
+    fromList ? '/reflections' : `/reflections/${reflection.id}`,
+  );
+  if (fromList) await view.user.click(await screen.findByRole('link', { name: title }));
   const editor = await screen.findByRole('textbox', { name: 'Reflection text' });
   return { ...view, id: reflection.id, editor };
 }
@@ -102,6 +102,25 @@ describe('reflection editor toolbar', () => {
     expect(JSON.stringify(content)).toContain('{"type":"italic"}');
   });
 
+  it('offers undo once something is typed and the row buttons only inside a table', async () => {
+    const { user, editor } = await openNewReflection();
+    const disabled = (name: string) =>
+      screen.getByRole('button', { name }).getAttribute('aria-disabled') === 'true';
+    expect(disabled('Undo (Ctrl+Z)')).toBe(true);
+    expect(disabled('Add row below')).toBe(true);
+
+    await user.click(editor);
+    await user.keyboard('Agenda');
+    expect(disabled('Undo (Ctrl+Z)')).toBe(false);
+    expect(disabled('Add row below')).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Insert table' }));
+    expect(disabled('Add row below')).toBe(false);
+    expect(disabled('Delete table')).toBe(false);
+    await user.keyboard('Budget');
+    expect(disabled('Add row below')).toBe(false);
+  });
+
   it('links the selection to a safe address and refuses javascript:', async () => {
     const { user, editor, id } = await openNewReflection();
     await user.click(editor);
@@ -133,8 +152,23 @@ describe('reflection autosave', () => {
     expect(screen.getByText('2 words')).toBeTruthy();
   });
 
-  it('saves a pending change when the editor closes before the pause is over', async () => {
+  it('sends a burst of keystrokes within the pause as one save of the final text', async () => {
     const { user, editor, id } = await openNewReflection();
+    await user.click(editor);
+    await user.type(editor, 'Many quick keys, one save');
+    await waitForSaved();
+
+    const contentSaves = sent
+      .filter((call) => call.channel === 'reflection-update')
+      .map((call) => call.input as { content?: unknown })
+      .filter((input) => input.content !== undefined);
+    expect(contentSaves).toHaveLength(1);
+    expect(JSON.stringify(contentSaves[0]?.content)).toContain('Many quick keys, one save');
+    expect(await storedText(id)).toContain('Many quick keys, one save');
+  });
+
+  it('saves a pending change when the editor closes before the pause is over', async () => {
+    const { user, editor, id } = await openNewReflection('Budget season', { fromList: true });
     await user.click(editor);
     await user.type(editor, 'Do not lose this');
     expect(sentUpdates().join()).not.toContain('Do not lose this');

@@ -1,17 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAssignment, skipWelcome } from './support/arrange';
+import { describe, expect, it } from 'vitest';
+import { corePerTest } from './support/core-per-test';
+import { createAssignment } from './support/arrange';
 import { renderApp } from './support/render-app';
-import { openTestCore, type TestCore } from './support/test-core';
 
-let core: TestCore;
-beforeEach(async () => {
-  core = await openTestCore();
-  await skipWelcome(core);
-});
-afterEach(async () => {
-  await core.close();
-});
+const core = corePerTest();
 
 describe('search', () => {
   it('opens with Ctrl+K, groups results by kind and marks the matches', async () => {
@@ -59,7 +52,9 @@ describe('search', () => {
 
     await screen.findByRole('heading', { level: 1, name: 'Edit reflection' });
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe(reflection.title);
+    // The page's heading shows while the reflection itself is still loading.
+    const title = (await screen.findByLabelText('Title')) as HTMLInputElement;
+    expect(title.value).toBe(reflection.title);
   });
 
   it('says when nothing matches, and closes with Escape', async () => {

@@ -1,15 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestCore, type TestCore } from './support/test-core';
+import { describe, expect, it } from 'vitest';
+import { corePerTest } from './support/core-per-test';
 import { renderApp } from './support/render-app';
 
-let core: TestCore;
-beforeEach(async () => {
-  core = await openTestCore();
-});
-afterEach(async () => {
-  await core.close();
-});
+const core = corePerTest({ welcome: 'shown' });
 
 const WELCOME = 'Welcome to CTO Mentor Portfolio';
 

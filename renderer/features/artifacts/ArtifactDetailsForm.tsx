@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Artifact } from '@shared/domain/artifact';
 import type { Portfolio } from '@shared/domain/portfolio';
 import { CheckboxDisclosure } from '../../components/CheckboxDisclosure';
@@ -7,14 +7,10 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useUpdateArtifact } from '../../data/mutations';
-import type { FieldErrors } from '../../forms/field-errors';
+import { useValidatedForm } from '../../forms/use-validated-form';
 import { strings } from '../../strings';
 import { assignmentGroups, competencyGroups, sessionGroups } from '../reflections/link-options';
-import {
-  artifactFormValuesOf,
-  validateArtifactEdit,
-  type ArtifactFormValues,
-} from './artifact-form';
+import { artifactFormValuesOf, validateArtifactEdit } from './artifact-form';
 
 export interface ArtifactDetailsFormProps {
   artifact: Artifact;
@@ -23,26 +19,16 @@ export interface ArtifactDetailsFormProps {
 
 /** Title, description, tags, competencies and links of an artifact, saved with one button. */
 export function ArtifactDetailsForm({ artifact, portfolio }: ArtifactDetailsFormProps) {
-  const [values, setValues] = useState(() => artifactFormValuesOf(artifact));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState('');
   const updateArtifact = useUpdateArtifact();
   const headingId = useId();
   const text = strings.artifacts;
-  const set =
-    <K extends keyof ArtifactFormValues>(key: K) =>
-    (value: ArtifactFormValues[K]) => {
-      setValues((current) => ({ ...current, [key]: value }));
-      setSaved('');
-    };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validateArtifactEdit(artifact.id, values);
-    setErrors(checked.ok ? {} : checked.errors);
-    if (!checked.ok) return;
-    updateArtifact.mutate(checked.value, { onSuccess: () => setSaved(text.saved) });
-  };
+  const { values, setField, errors, submit } = useValidatedForm({
+    initialValues: () => artifactFormValuesOf(artifact),
+    validate: (values) => validateArtifactEdit(artifact.id, values),
+    onValid: (input) => updateArtifact.mutate(input, { onSuccess: () => setSaved(text.saved) }),
+    onActivity: () => setSaved(''),
+  });
 
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -53,44 +39,44 @@ export function ArtifactDetailsForm({ artifact, portfolio }: ArtifactDetailsForm
           value={values.title}
           required
           error={errors.title}
-          onChange={set('title')}
+          onChange={setField('title')}
         />
         <TextAreaField
           label={text.description}
           value={values.description}
           error={errors.description}
-          onChange={set('description')}
+          onChange={setField('description')}
         />
         <TextField
           label={text.tagsField}
           value={values.tags}
           help={text.tagsHelp}
           error={errors.tags ?? Object.entries(errors).find(([k]) => k.startsWith('tags.'))?.[1]}
-          onChange={set('tags')}
+          onChange={setField('tags')}
         />
         <CheckboxDisclosure
           label={strings.links.sessions}
           groups={sessionGroups(portfolio)}
           selected={values.sessionNumbers}
-          onChange={set('sessionNumbers')}
+          onChange={setField('sessionNumbers')}
         />
         <CheckboxDisclosure
           label={strings.links.assignments}
           groups={assignmentGroups(portfolio)}
           selected={values.assignmentIds}
-          onChange={set('assignmentIds')}
+          onChange={setField('assignmentIds')}
         />
         <CheckboxDisclosure
           label={strings.links.competencies}
           groups={competencyGroups(portfolio)}
           selected={values.competencyIds}
-          onChange={set('competencyIds')}
+          onChange={setField('competencyIds')}
         />
         <label className="checkbox-option">
           <input
             type="checkbox"
             checked={values.private}
-            onChange={(event) => set('private')(event.target.checked)}
+            onChange={(event) => setField('private')(event.target.checked)}
           />
           <span>{strings.links.private}</span>
         </label>

@@ -1,6 +1,6 @@
 import { artifactUpdateInputSchema } from '@shared/contract/contract';
 import type { Artifact } from '@shared/domain/artifact';
-import { fieldErrorsOf, type Validated } from '../../forms/field-errors';
+import { validatedOf, type Validated } from '../../forms/field-errors';
 import type { z } from 'zod';
 
 export type ArtifactUpdateInput = z.infer<typeof artifactUpdateInputSchema>;
@@ -47,17 +47,16 @@ export function validateArtifactEdit(
   id: string,
   values: ArtifactFormValues,
 ): Validated<ArtifactUpdateInput> {
-  const parsed = artifactUpdateInputSchema.safeParse({
-    id,
-    title: values.title,
-    description: values.description,
-    tags: parseTags(values.tags),
-    sessionNumbers: values.sessionNumbers.map(Number).sort((a, b) => a - b),
-    assignmentIds: values.assignmentIds,
-    competencyIds: values.competencyIds,
-    private: values.private,
-  });
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, errors: fieldErrorsOf(parsed.error) };
+  return validatedOf(
+    artifactUpdateInputSchema.safeParse({
+      id,
+      title: values.title,
+      description: values.description,
+      tags: parseTags(values.tags),
+      sessionNumbers: values.sessionNumbers.map(Number).sort((a, b) => a - b),
+      assignmentIds: values.assignmentIds,
+      competencyIds: values.competencyIds,
+      private: values.private,
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 import type { Artifact } from '@shared/domain/artifact';
 
-export type PreviewKind = 'image' | 'pdf' | 'text' | 'none';
+export type PreviewKind = 'image' | 'pdf' | 'text' | 'audio' | 'video' | 'none';
 
 /** Images a browser shows safely in <img> (scripts inside an SVG never run there). */
 const IMAGE_TYPES = new Set([
@@ -13,6 +13,12 @@ const IMAGE_TYPES = new Set([
   'image/svg+xml',
 ]);
 const TEXT_TYPES = new Set(['application/json', 'application/xml', 'application/x-yaml']);
+/**
+ * Sound and video the core serves inline (electron/core/artifacts/media-types.ts); any other kind
+ * arrives as a download, which a player could not play.
+ */
+const AUDIO_TYPES = new Set(['audio/mpeg', 'audio/mp4', 'audio/wav', 'audio/ogg']);
+const VIDEO_TYPES = new Set(['video/mp4', 'video/webm']);
 
 /** Which preview the app can show for a file of this media type. */
 export function previewKindOf(mediaType: string): PreviewKind {
@@ -20,6 +26,8 @@ export function previewKindOf(mediaType: string): PreviewKind {
   if (IMAGE_TYPES.has(type)) return 'image';
   if (type === 'application/pdf') return 'pdf';
   if (type.startsWith('text/') || TEXT_TYPES.has(type)) return 'text';
+  if (AUDIO_TYPES.has(type)) return 'audio';
+  if (VIDEO_TYPES.has(type)) return 'video';
   return 'none';
 }
 

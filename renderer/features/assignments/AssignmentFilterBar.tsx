@@ -4,10 +4,11 @@ import {
   ASSIGNMENT_STATUS_LABELS,
   ASSIGNMENT_STATUSES,
 } from '@shared/domain/assignment';
-import { sessionLabel, type Session } from '@shared/domain/session';
+import type { Session } from '@shared/domain/session';
 import { SelectField } from '../../components/SelectField';
+import { labelledOptions, sessionOptions } from '../../forms/options';
 import { strings } from '../../strings';
-import { ALL, NO_SESSION, type AssignmentFilters } from './assignment-filters';
+import { ALL, NO_SESSION, URGENCY_FILTERS, type AssignmentFilters } from './assignment-filters';
 
 export interface AssignmentFilterBarProps {
   filters: AssignmentFilters;
@@ -15,7 +16,7 @@ export interface AssignmentFilterBarProps {
   onChange: (filters: AssignmentFilters) => void;
 }
 
-/** Session, kind and status filters; each change applies at once. */
+/** Session, kind and status (or due date) filters; each change applies at once. */
 export function AssignmentFilterBar({ filters, sessions, onChange }: AssignmentFilterBarProps) {
   const text = strings.assignments;
   return (
@@ -26,7 +27,7 @@ export function AssignmentFilterBar({ filters, sessions, onChange }: AssignmentF
         value={filters.session}
         options={[
           { value: ALL, label: text.allSessions },
-          ...sessions.map((s) => ({ value: String(s.number), label: sessionLabel(s.number) })),
+          ...sessionOptions(sessions, 'number'),
           { value: NO_SESSION, label: text.noSession },
         ]}
         onChange={(session) => onChange({ ...filters, session })}
@@ -37,7 +38,7 @@ export function AssignmentFilterBar({ filters, sessions, onChange }: AssignmentF
         value={filters.kind}
         options={[
           { value: ALL, label: text.allKinds },
-          ...ASSIGNMENT_KINDS.map((kind) => ({ value: kind, label: ASSIGNMENT_KIND_LABELS[kind] })),
+          ...labelledOptions(ASSIGNMENT_KINDS, ASSIGNMENT_KIND_LABELS),
         ]}
         onChange={(kind) => onChange({ ...filters, kind })}
       />
@@ -47,10 +48,8 @@ export function AssignmentFilterBar({ filters, sessions, onChange }: AssignmentF
         value={filters.status}
         options={[
           { value: ALL, label: text.allStatuses },
-          ...ASSIGNMENT_STATUSES.map((status) => ({
-            value: status,
-            label: ASSIGNMENT_STATUS_LABELS[status],
-          })),
+          ...labelledOptions(ASSIGNMENT_STATUSES, ASSIGNMENT_STATUS_LABELS),
+          ...labelledOptions(URGENCY_FILTERS, strings.urgency),
         ]}
         onChange={(status) => onChange({ ...filters, status })}
       />

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import {
   ASSIGNMENT_KIND_LABELS,
@@ -6,14 +5,16 @@ import {
   ASSIGNMENT_STATUS_LABELS,
   ASSIGNMENT_STATUSES,
 } from '@shared/domain/assignment';
-import { sessionLabel, type Session } from '@shared/domain/session';
+import type { Session } from '@shared/domain/session';
 import { paths } from '../../app/paths';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import type { FieldErrors, Validated } from '../../forms/field-errors';
+import type { Validated } from '../../forms/field-errors';
+import { labelledOptions, sessionOptions } from '../../forms/options';
+import { useValidatedForm } from '../../forms/use-validated-form';
 import { strings } from '../../strings';
 import type { AssignmentFormValues } from './assignment-form';
 
@@ -27,14 +28,8 @@ export interface AssignmentFormProps<T> {
   onSubmit: (input: T) => void;
 }
 
-const KIND_OPTIONS = ASSIGNMENT_KINDS.map((kind) => ({
-  value: kind,
-  label: ASSIGNMENT_KIND_LABELS[kind],
-}));
-const STATUS_OPTIONS = ASSIGNMENT_STATUSES.map((status) => ({
-  value: status,
-  label: ASSIGNMENT_STATUS_LABELS[status],
-}));
+const KIND_OPTIONS = labelledOptions(ASSIGNMENT_KINDS, ASSIGNMENT_KIND_LABELS);
+const STATUS_OPTIONS = labelledOptions(ASSIGNMENT_STATUSES, ASSIGNMENT_STATUS_LABELS);
 
 /** Every field of an assignment, for creating and editing alike. */
 export function AssignmentForm<T>({
@@ -45,20 +40,12 @@ export function AssignmentForm<T>({
   error,
   onSubmit,
 }: AssignmentFormProps<T>) {
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { values, setField, errors, submit } = useValidatedForm({
+    initialValues,
+    validate,
+    onValid: onSubmit,
+  });
   const text = strings.assignments;
-  const set =
-    <K extends keyof AssignmentFormValues>(key: K) =>
-    (value: AssignmentFormValues[K]) =>
-      setValues({ ...values, [key]: value });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validate(values);
-    setErrors(checked.ok ? {} : checked.errors);
-    if (checked.ok) onSubmit(checked.value);
-  };
 
   return (
     <form className="form card" noValidate onSubmit={submit}>
@@ -67,7 +54,7 @@ export function AssignmentForm<T>({
         value={values.title}
         required
         error={errors.title}
-        onChange={set('title')}
+        onChange={setField('title')}
       />
       <div className="field-row">
         <SelectField
@@ -75,54 +62,51 @@ export function AssignmentForm<T>({
           value={values.kind}
           options={KIND_OPTIONS}
           error={errors.kind}
-          onChange={set('kind')}
+          onChange={setField('kind')}
         />
         <SelectField
           label={text.session}
           value={values.session}
           options={[
             { value: '', label: text.noSession },
-            ...sessions.map((s) => ({
-              value: String(s.number),
-              label: `${sessionLabel(s.number)}: ${s.title}`,
-            })),
+            ...sessionOptions(sessions, 'number-and-title'),
           ]}
           error={errors.session}
-          onChange={set('session')}
+          onChange={setField('session')}
         />
       </div>
       <TextAreaField
         label={text.description}
         value={values.description}
         error={errors.description}
-        onChange={set('description')}
+        onChange={setField('description')}
       />
       <div className="field-row">
         <DateField
           label={text.dueDate}
           value={values.due}
           error={errors.due}
-          onChange={set('due')}
+          onChange={setField('due')}
         />
         <SelectField
           label={text.status}
           value={values.status}
           options={STATUS_OPTIONS}
           error={errors.status}
-          onChange={set('status')}
+          onChange={setField('status')}
         />
       </div>
       <TextField
         label={text.grade}
         value={values.grade}
         error={errors.grade}
-        onChange={set('grade')}
+        onChange={setField('grade')}
       />
       <TextAreaField
         label={text.graderComment}
         value={values.graderComment}
         error={errors.graderComment}
-        onChange={set('graderComment')}
+        onChange={setField('graderComment')}
       />
       <ErrorAlert error={error} />
       <div className="form-actions">

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
 import {
   ASSIGNMENT_KIND_LABELS,
   ASSIGNMENT_STATUS_LABELS,
@@ -12,6 +11,8 @@ import { urgencyOf } from '@shared/progress/assignment-urgency';
 import { paths } from '../../app/paths';
 import { DueDate } from '../../components/DueDate';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RowActionButton } from '../../components/RowActionButton';
+import { RowEditLink } from '../../components/RowEditLink';
 import { UrgencyBadge } from '../../components/UrgencyBadge';
 import { useUpdateAssignment } from '../../data/mutations';
 import { strings } from '../../strings';
@@ -23,17 +24,13 @@ export interface AssignmentRowProps {
   onDelete: (assignment: Assignment) => void;
 }
 
-/**
- * One assignment in the list. Buttons carry the title in hidden text, so a screen reader's list
- * of controls says "Delete Budget memo", not ten times "Delete".
- */
+/** One assignment in the list; each control is named with its title ("Delete: Budget memo"). */
 export function AssignmentRow({ assignment, today, deleting, onDelete }: AssignmentRowProps) {
   const titleId = useId();
   const updateAssignment = useUpdateAssignment();
   const text = strings.assignments;
   const urgency = urgencyOf(assignment, today);
   const busy = updateAssignment.isPending || deleting;
-  const hiddenTitle = <span className="visually-hidden">: {assignment.title}</span>;
 
   return (
     <li className={`card assignment-row urgency-${urgency}`} aria-labelledby={titleId}>
@@ -57,30 +54,22 @@ export function AssignmentRow({ assignment, today, deleting, onDelete }: Assignm
         </p>
         <div className="button-row">
           {NEXT_STATUSES[assignment.status].map((next) => (
-            <button
+            <RowActionButton
               key={next}
-              type="button"
-              className="button"
+              action={text.markAs(ASSIGNMENT_STATUS_LABELS[next])}
+              row={assignment.title}
               disabled={busy}
               onClick={() => updateAssignment.mutate({ id: assignment.id, status: next })}
-            >
-              {text.markAs(ASSIGNMENT_STATUS_LABELS[next])}
-              {hiddenTitle}
-            </button>
+            />
           ))}
-          <Link to={paths.assignment(assignment.id)} className="button button-quiet">
-            {text.edit}
-            {hiddenTitle}
-          </Link>
-          <button
-            type="button"
-            className="button button-quiet button-danger"
+          <RowEditLink to={paths.assignment(assignment.id)} row={assignment.title} />
+          <RowActionButton
+            action={strings.delete}
+            row={assignment.title}
             disabled={busy}
+            variant="button-quiet button-danger"
             onClick={() => onDelete(assignment)}
-          >
-            {text.delete}
-            {hiddenTitle}
-          </button>
+          />
         </div>
         <ErrorAlert error={updateAssignment.error} />
       </div>

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Assignment } from '@shared/domain/assignment';
 import { paths } from '../../app/paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -11,19 +10,31 @@ import { useToday } from '../../data/use-today';
 import { strings } from '../../strings';
 import { AssignmentFilterBar } from './AssignmentFilterBar';
 import { AssignmentRow } from './AssignmentRow';
-import { matchesFilters, NO_FILTERS } from './assignment-filters';
+import {
+  filtersFromSearch,
+  matchesFilters,
+  searchOfFilters,
+  type AssignmentFilters,
+} from './assignment-filters';
 
-/** All assignments, filterable, each with its next status step, edit and delete. */
+/**
+ * All assignments, filterable, each with its next status step, edit and delete. The filters live
+ * in the address, so a link (the dashboard's "All N overdue assignments") opens the list filtered
+ * and Back from an assignment returns to the same list.
+ */
 export function AssignmentsPage() {
   const portfolio = useLoadedPortfolio();
   const today = useToday();
-  const [filters, setFilters] = useState(NO_FILTERS);
+  const [search, setSearch] = useSearchParams();
+  const filters = filtersFromSearch(search);
+  const setFilters = (next: AssignmentFilters) =>
+    setSearch(searchOfFilters(next), { replace: true });
   const deleteWithUndo = useDeleteWithUndo<Assignment>('assignment', {
     deleted: (a) => strings.assignments.deleted(a.title),
     restored: (a) => strings.assignments.restored(a.title),
   });
   const all = liveAssignments(portfolio);
-  const shown = all.filter((assignment) => matchesFilters(assignment, filters));
+  const shown = all.filter((assignment) => matchesFilters(assignment, filters, today));
   const text = strings.assignments;
   return (
     <Page

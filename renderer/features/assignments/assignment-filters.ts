@@ -1,26 +1,83 @@
-import type { Assignment, AssignmentKind, AssignmentStatus } from '@shared/domain/assignment';
+import {
+  ASSIGNMENT_KINDS,
+  ASSIGNMENT_STATUSES,
+  type Assignment,
+  type AssignmentKind,
+  type AssignmentStatus,
+} from '@shared/domain/assignment';
+import type { IsoDate } from '@shared/domain/dates';
+import { urgencyOf } from '@shared/progress/assignment-urgency';
+import { paths } from '../../app/paths';
+import { ALL, matchesSessionFilter, NO_SESSION } from '../../forms/session-filter';
 
-export const ALL = 'all';
-/** Session filter: all, assignments without a session, or one session number as text. */
-export const NO_SESSION = 'none';
+export { ALL, NO_SESSION } from '../../forms/session-filter';
+
+/** Status choices that are about the due date rather than the workflow step. */
+export const URGENCY_FILTERS = ['overdue', 'due-soon'] as const;
+export type UrgencyFilter = (typeof URGENCY_FILTERS)[number];
 
 export interface AssignmentFilters {
   session: string;
   kind: AssignmentKind | typeof ALL;
-  status: AssignmentStatus | typeof ALL;
+  status: AssignmentStatus | UrgencyFilter | typeof ALL;
 }
 
 export const NO_FILTERS: AssignmentFilters = { session: ALL, kind: ALL, status: ALL };
 
-export function matchesFilters(assignment: Assignment, filters: AssignmentFilters): boolean {
-  const sessionMatches =
-    filters.session === ALL ||
-    (filters.session === NO_SESSION
-      ? assignment.session === null
-      : assignment.session === Number(filters.session));
+const FILTER_KEYS = ['session', 'kind', 'status'] as const;
+
+function matchesStatus(
+  assignment: Assignment,
+  status: AssignmentFilters['status'],
+  today: IsoDate,
+) {
+  if (status === ALL) return true;
+  if (status === 'overdue' || status === 'due-soon') return urgencyOf(assignment, today) === status;
+  return assignment.status === status;
+}
+
+export function matchesFilters(
+  assignment: Assignment,
+  filters: AssignmentFilters,
+  today: IsoDate,
+): boolean {
   return (
-    sessionMatches &&
+    matchesSessionFilter(assignment.session, filters.session) &&
     (filters.kind === ALL || assignment.kind === filters.kind) &&
-    (filters.status === ALL || assignment.status === filters.status)
+    matchesStatus(assignment, filters.status, today)
   );
+}
+
+const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
+  value !== null && (list as readonly string[]).includes(value);
+
+const isSessionFilter = (value: string | null): value is string =>
+  value === NO_SESSION || /^\d{1,2}$/.test(value ?? '');
+
+/**
+ * The filters an address asks for (`?status=overdue`), so a link can open the list filtered.
+ * The query string is untrusted text: anything unknown means "all".
+ */
+export function filtersFromSearch(search: URLSearchParams): AssignmentFilters {
+  const session = search.get('session');
+  const kind = search.get('kind');
+  const status = search.get('status');
+  return {
+    session: isSessionFilter(session) ? session : ALL,
+    kind: isOneOf(ASSIGNMENT_KINDS, kind) ? kind : ALL,
+    status: isOneOf(ASSIGNMENT_STATUSES, status) || isOneOf(URGENCY_FILTERS, status) ? status : ALL,
+  };
+}
+
+/** The query string of `filters`, leaving out every "all". */
+export function searchOfFilters(filters: AssignmentFilters): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const key of FILTER_KEYS) if (filters[key] !== ALL) search.set(key, filters[key]);
+  return search;
+}
+
+/** The assignments list, filtered. */
+export function assignmentsPath(filters: Partial<AssignmentFilters>): string {
+  const search = searchOfFilters({ ...NO_FILTERS, ...filters }).toString();
+  return search ? `${paths.assignments}?${search}` : paths.assignments;
 }

@@ -7,7 +7,7 @@ import {
   type AssignmentStatus,
 } from '@shared/domain/assignment';
 import { changedFields } from '../../forms/changed-fields';
-import { dateOrNull, fieldErrorsOf, type Validated } from '../../forms/field-errors';
+import { dateOrNull, validatedOf, type Validated } from '../../forms/field-errors';
 
 /** The assignment as the inputs hold it: text, with '' for "no session" and "no due date". */
 export interface AssignmentFormValues {
@@ -55,10 +55,7 @@ function toFields(values: AssignmentFormValues): Record<keyof AssignmentFields, 
 
 /** A new assignment, checked with the contract's schema. */
 export function validateNewAssignment(values: AssignmentFormValues): Validated<AssignmentFields> {
-  const parsed = assignmentFieldsSchema.strict().safeParse(toFields(values));
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, errors: fieldErrorsOf(parsed.error) };
+  return validatedOf(assignmentFieldsSchema.strict().safeParse(toFields(values)));
 }
 
 /**
@@ -73,8 +70,5 @@ export function validateAssignmentEdit(
   const fields = toFields(values);
   const input: Record<string, unknown> = { id: assignment.id };
   for (const key of Object.keys(changes) as (keyof AssignmentFields)[]) input[key] = fields[key];
-  const parsed = assignmentUpdateInputSchema.safeParse(input);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, errors: fieldErrorsOf(parsed.error) };
+  return validatedOf(assignmentUpdateInputSchema.safeParse(input));
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { Portfolio } from '@shared/domain/portfolio';
 import { paths } from '../../app/paths';
@@ -14,8 +15,12 @@ export interface CoverageCardProps {
 export function CoverageCard({ portfolio }: CoverageCardProps) {
   const reflections = useReflectionList();
   const text = strings.dashboard;
-  const perFramework = portfolio.program.frameworks.map((framework) =>
-    frameworkEvidence(framework, reflections.data ?? [], portfolio.artifacts),
+  const perFramework = useMemo(
+    () =>
+      portfolio.program.frameworks.map((framework) =>
+        frameworkEvidence(framework, reflections.data ?? [], portfolio.artifacts),
+      ),
+    [portfolio, reflections.data],
   );
   const covered = perFramework.reduce((sum, f) => sum + f.covered, 0);
   const total = perFramework.reduce((sum, f) => sum + f.total, 0);

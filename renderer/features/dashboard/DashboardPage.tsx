@@ -1,5 +1,6 @@
-import { summarizeDashboard } from '@shared/progress/dashboard-summary';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { summarizeDashboard } from '@shared/progress/dashboard-summary';
 import { paths } from '../../app/paths';
 import { Page } from '../../components/Page';
 import { liveSessions } from '../../data/live-records';
@@ -7,16 +8,22 @@ import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useToday } from '../../data/use-today';
 import { strings } from '../../strings';
 import { AssignmentDigest } from '../../components/AssignmentDigest';
+import { assignmentsPath } from '../assignments/assignment-filters';
 import { CoverageCard } from './CoverageCard';
 import { NextSessionCard } from './NextSessionCard';
 import { ProgressCard } from './ProgressCard';
 import { SessionTimeline } from './SessionTimeline';
 
+/** As many overdue assignments as "Due next" shows; the rest are one link away. */
+const OVERDUE_SHOWN = 5;
+
 /** Where am I in the program, what is due, what is late. */
 export function DashboardPage() {
   const portfolio = useLoadedPortfolio();
   const today = useToday();
-  const summary = summarizeDashboard(portfolio, today);
+  // Once per portfolio and day: re-renders (a refetch that changed nothing) reuse it.
+  const summary = useMemo(() => summarizeDashboard(portfolio, today), [portfolio, today]);
+  const { overdue } = summary;
   return (
     <Page title={strings.dashboard.title}>
       <p className="lead">{strings.dashboard.greeting(portfolio.profile.name)}</p>
@@ -27,8 +34,16 @@ export function DashboardPage() {
         <AssignmentDigest
           heading={strings.dashboard.overdue}
           emptyText={strings.dashboard.noOverdue}
-          assignments={summary.overdue}
+          assignments={overdue.slice(0, OVERDUE_SHOWN)}
           today={today}
+          moreLink={
+            overdue.length > OVERDUE_SHOWN
+              ? {
+                  to: assignmentsPath({ status: 'overdue' }),
+                  text: strings.dashboard.allOverdue(overdue.length),
+                }
+              : undefined
+          }
         />
         <AssignmentDigest
           heading={strings.dashboard.dueNext}

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { LOG_CHANNEL_LABELS, LOG_CHANNELS } from '@shared/domain/log-entry';
 import { paths } from '../../app/paths';
@@ -6,7 +5,9 @@ import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RadioGroupField } from '../../components/RadioGroupField';
 import { TextAreaField } from '../../components/TextAreaField';
-import type { FieldErrors, Validated } from '../../forms/field-errors';
+import type { Validated } from '../../forms/field-errors';
+import { labelledOptions } from '../../forms/options';
+import { useValidatedForm } from '../../forms/use-validated-form';
 import { strings } from '../../strings';
 import type { LogFormValues } from './log-form';
 
@@ -18,10 +19,7 @@ export interface LogEntryFormProps<T> {
   onSubmit: (input: T) => void;
 }
 
-const CHANNEL_OPTIONS = LOG_CHANNELS.map((channel) => ({
-  value: channel,
-  label: LOG_CHANNEL_LABELS[channel],
-}));
+const CHANNEL_OPTIONS = labelledOptions(LOG_CHANNELS, LOG_CHANNEL_LABELS);
 
 /** Date, channel, summary and follow-ups of one contact with the mentor. */
 export function LogEntryForm<T>({
@@ -31,16 +29,12 @@ export function LogEntryForm<T>({
   error,
   onSubmit,
 }: LogEntryFormProps<T>) {
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { values, setField, errors, submit } = useValidatedForm({
+    initialValues,
+    validate,
+    onValid: onSubmit,
+  });
   const text = strings.log;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validate(values);
-    setErrors(checked.ok ? {} : checked.errors);
-    if (checked.ok) onSubmit(checked.value);
-  };
 
   return (
     <form className="form card" noValidate onSubmit={submit}>
@@ -49,28 +43,28 @@ export function LogEntryForm<T>({
         value={values.date}
         required
         error={errors.date}
-        onChange={(date) => setValues({ ...values, date })}
+        onChange={setField('date')}
       />
       <RadioGroupField
         label={text.channel}
         value={values.channel}
         options={CHANNEL_OPTIONS}
         error={errors.channel}
-        onChange={(channel) => setValues({ ...values, channel })}
+        onChange={setField('channel')}
       />
       <TextAreaField
         label={text.summary}
         value={values.summary}
         rows={3}
         error={errors.summary}
-        onChange={(summary) => setValues({ ...values, summary })}
+        onChange={setField('summary')}
       />
       <TextAreaField
         label={text.followUps}
         value={values.followUps}
         rows={3}
         error={errors.followUps}
-        onChange={(followUps) => setValues({ ...values, followUps })}
+        onChange={setField('followUps')}
       />
       <ErrorAlert error={error} />
       <div className="form-actions">

@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
 import { LOG_CHANNEL_LABELS, type LogEntry } from '@shared/domain/log-entry';
 import { paths } from '../../app/paths';
 import { formatDate } from '../../components/format-date';
+import { RowActionButton } from '../../components/RowActionButton';
+import { RowEditLink } from '../../components/RowEditLink';
 import { strings } from '../../strings';
 
 export interface LogEntryItemProps {
@@ -16,7 +17,6 @@ export function LogEntryItem({ entry, deleting, onDelete }: LogEntryItemProps) {
   const headingId = useId();
   const text = strings.log;
   const name = `${formatDate(entry.date)}, ${LOG_CHANNEL_LABELS[entry.channel]}`;
-  const hiddenName = <span className="visually-hidden">: {name}</span>;
   return (
     <li className="card log-entry" aria-labelledby={headingId}>
       <h2 id={headingId} className="card-title">
@@ -31,19 +31,14 @@ export function LogEntryItem({ entry, deleting, onDelete }: LogEntryItemProps) {
         </p>
       ) : null}
       <div className="button-row">
-        <Link to={paths.logEntry(entry.id)} className="button button-quiet">
-          {text.edit}
-          {hiddenName}
-        </Link>
-        <button
-          type="button"
-          className="button button-quiet button-danger"
+        <RowEditLink to={paths.logEntry(entry.id)} row={name} />
+        <RowActionButton
+          action={strings.delete}
+          row={name}
           disabled={deleting}
+          variant="button-quiet button-danger"
           onClick={() => onDelete(entry)}
-        >
-          {text.delete}
-          {hiddenName}
-        </button>
+        />
       </div>
     </li>
   );

@@ -7,7 +7,7 @@ import {
   type LogEntryFields,
 } from '@shared/domain/log-entry';
 import { changedFields } from '../../forms/changed-fields';
-import { fieldErrorsOf, type Validated } from '../../forms/field-errors';
+import { validatedOf, type Validated } from '../../forms/field-errors';
 
 export interface LogFormValues {
   date: string;
@@ -32,19 +32,15 @@ export function logFormValuesOf(entry: LogEntry): LogFormValues {
 }
 
 export function validateNewLogEntry(values: LogFormValues): Validated<LogEntryFields> {
-  const parsed = logEntryFieldsSchema.strict().safeParse(values);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, errors: fieldErrorsOf(parsed.error) };
+  return validatedOf(logEntryFieldsSchema.strict().safeParse(values));
 }
 
 /** An edit sends only what changed. */
 export function validateLogEdit(entry: LogEntry, values: LogFormValues): Validated<LogUpdateInput> {
-  const parsed = logUpdateInputSchema.safeParse({
-    id: entry.id,
-    ...changedFields(logFormValuesOf(entry), values),
-  });
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, errors: fieldErrorsOf(parsed.error) };
+  return validatedOf(
+    logUpdateInputSchema.safeParse({
+      id: entry.id,
+      ...changedFields(logFormValuesOf(entry), values),
+    }),
+  );
 }

@@ -6,13 +6,12 @@ import type { ProfileFormValues } from './profile-form';
 export interface ProfileFieldsetProps {
   values: ProfileFormValues;
   errors: FieldErrors;
-  onChange: (values: ProfileFormValues) => void;
+  /** A setter for one field, as useValidatedForm gives it. */
+  setField: (key: keyof ProfileFormValues) => (value: string) => void;
 }
 
 /** Name, organisation, mentor and cohort year: the same inputs on the welcome and the profile page. */
-export function ProfileFieldset({ values, errors, onChange }: ProfileFieldsetProps) {
-  const set = (key: keyof ProfileFormValues) => (value: string) =>
-    onChange({ ...values, [key]: value });
+export function ProfileFieldset({ values, errors, setField }: ProfileFieldsetProps) {
   return (
     <>
       <TextField
@@ -20,20 +19,20 @@ export function ProfileFieldset({ values, errors, onChange }: ProfileFieldsetPro
         value={values.name}
         autoComplete="name"
         error={errors.name}
-        onChange={set('name')}
+        onChange={setField('name')}
       />
       <TextField
         label={strings.profile.organisation}
         value={values.organisation}
         autoComplete="organization"
         error={errors.organisation}
-        onChange={set('organisation')}
+        onChange={setField('organisation')}
       />
       <TextField
         label={strings.profile.mentorName}
         value={values.mentorName}
         error={errors.mentorName}
-        onChange={set('mentorName')}
+        onChange={setField('mentorName')}
       />
       <TextField
         label={strings.profile.cohortYear}
@@ -41,7 +40,7 @@ export function ProfileFieldset({ values, errors, onChange }: ProfileFieldsetPro
         inputMode="numeric"
         help={strings.profile.cohortYearHelp}
         error={errors.cohortYear}
-        onChange={set('cohortYear')}
+        onChange={setField('cohortYear')}
       />
     </>
   );

@@ -4,6 +4,8 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { isApplePlatform, modifierKeyLabel } from '../../components/shortcut-label';
 import { strings } from '../../strings';
 import { ariaShortcut, shortcutLabel, TOOLBAR_ACTIONS, TOOLBAR_GROUPS } from './toolbar-actions';
+import { createToolbarStateSelector } from './toolbar-state';
+import { ToolbarIcon } from './ToolbarIcon';
 
 export interface EditorToolbarProps {
   editor: Editor;
@@ -24,18 +26,13 @@ const GROUP_OFFSETS = TOOLBAR_GROUPS.map((_, g) =>
 export function EditorToolbar({ editor, editorId, onOpenLinkForm }: EditorToolbarProps) {
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const [selectState] = useState(() => createToolbarStateSelector(TOOLBAR_ACTIONS));
+  // The selector returns the same object while nothing a button shows has changed: compared by
+  // reference, typing does not re-render the toolbar.
   const state = useEditorState({
     editor,
-    selector: ({ editor: current }) =>
-      Object.fromEntries(
-        TOOLBAR_ACTIONS.map((action) => [
-          action.id,
-          {
-            active: action.isActive ? action.isActive(current) : null,
-            enabled: action.canRun(current),
-          },
-        ]),
-      ),
+    selector: ({ editor: current }) => selectState(current),
+    equalityFn: Object.is,
   });
   const modifier = modifierKeyLabel();
   const apple = isApplePlatform();
@@ -103,7 +100,7 @@ export function EditorToolbar({ editor, editorId, onOpenLinkForm }: EditorToolba
                   else action.run(editor);
                 }}
               >
-                <span aria-hidden="true">{action.face}</span>
+                <ToolbarIcon name={action.icon} />
               </button>
             );
           })}

@@ -1,6 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { isSafeHref } from '@shared/rich-text/safe-href';
 import { useEscapeKey } from '../../components/use-escape-key';
+import type { Validated } from '../../forms/field-errors';
+import { useValidatedForm } from '../../forms/use-validated-form';
 import { strings } from '../../strings';
 
 export interface LinkFormProps {
@@ -11,13 +13,26 @@ export interface LinkFormProps {
   onCancel: () => void;
 }
 
+/** Only http, https and mailto addresses pass (the same rule the core applies). */
+function validateHref({ href }: { href: string }): Validated<string> {
+  const address = href.trim();
+  return isSafeHref(address)
+    ? { ok: true, value: address }
+    : { ok: false, errors: { href: strings.editor.linkInvalid } };
+}
+
 /**
  * A small, non-modal form under the toolbar for the link address. Only http, https and mailto
  * addresses are accepted (the same rule the core applies). Escape cancels.
  */
 export function LinkForm({ initialHref, onApply, onRemove, onCancel }: LinkFormProps) {
-  const [href, setHref] = useState(initialHref);
-  const [error, setError] = useState('');
+  const { values, setField, errors, submit } = useValidatedForm({
+    initialValues: { href: initialHref },
+    validate: validateHref,
+    onValid: onApply,
+    clearErrorOnEdit: true,
+  });
+  const error = errors.href;
   const inputRef = useRef<HTMLInputElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   useEscapeKey(containerRef, onCancel);
@@ -28,16 +43,6 @@ export function LinkForm({ initialHref, onApply, onRemove, onCancel }: LinkFormP
     inputRef.current?.focus();
     inputRef.current?.select();
   }, []);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const address = href.trim();
-    if (!isSafeHref(address)) {
-      setError(text.linkInvalid);
-      return;
-    }
-    onApply(address);
-  };
 
   return (
     <div
@@ -56,14 +61,11 @@ export function LinkForm({ initialHref, onApply, onRemove, onCancel }: LinkFormP
             ref={inputRef}
             id={`${id}-href`}
             type="url"
-            value={href}
+            value={values.href}
             autoComplete="off"
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-help ${id}-error` : `${id}-help`}
-            onChange={(event) => {
-              setHref(event.target.value);
-              setError('');
-            }}
+            onChange={(event) => setField('href')(event.target.value)}
           />
           <p id={`${id}-help`} className="field-help">
             {text.linkHelp}

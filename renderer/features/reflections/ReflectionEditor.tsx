@@ -6,13 +6,13 @@ import {
   type Reflection,
   type ReflectionStatus,
 } from '@shared/domain/reflection';
-import { sessionLabel } from '@shared/domain/session';
 import { CheckboxDisclosure } from '../../components/CheckboxDisclosure';
 import { RadioGroupField } from '../../components/RadioGroupField';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { liveSessions } from '../../data/live-records';
 import { useReflectionAutosave } from '../../data/use-reflection-autosave';
+import { labelledOptions, sessionOptions } from '../../forms/options';
 import { strings } from '../../strings';
 import { artifactGroups, assignmentGroups, competencyGroups } from './link-options';
 import { RichTextEditor } from './RichTextEditor';
@@ -24,10 +24,7 @@ export interface ReflectionEditorProps {
   portfolio: Portfolio;
 }
 
-const STATUS_OPTIONS = REFLECTION_STATUSES.map((status) => ({
-  value: status,
-  label: strings.reflections.status[status],
-}));
+const STATUS_OPTIONS = labelledOptions(REFLECTION_STATUSES, strings.reflections.status);
 
 /**
  * A reflection being written: title, body, status and links, each change saved as the user goes
@@ -84,10 +81,8 @@ export function ReflectionEditor({ reflection, portfolio }: ReflectionEditorProp
         <RichTextEditor
           content={reflection.content}
           label={text.editorLabel}
-          onChange={(content, words) => {
-            setWordCount(words);
-            autosave.queue({ content });
-          }}
+          onChange={(readContent) => autosave.queue({ content: readContent })}
+          onWordCount={setWordCount}
         />
       </div>
       <div className="reflection-editor-side">
@@ -104,10 +99,7 @@ export function ReflectionEditor({ reflection, portfolio }: ReflectionEditorProp
             value={fields.session === null ? '' : String(fields.session)}
             options={[
               { value: '', label: text.noSession },
-              ...liveSessions(portfolio).map((s) => ({
-                value: String(s.number),
-                label: `${sessionLabel(s.number)}: ${s.title}`,
-              })),
+              ...sessionOptions(liveSessions(portfolio), 'number-and-title'),
             ]}
             onChange={(value) => choose('session', value === '' ? null : Number(value))}
           />

@@ -1,6 +1,7 @@
-import { sessionLabel, type Session } from '@shared/domain/session';
+import type { Session } from '@shared/domain/session';
 import type { Framework } from '@shared/program/template-schema';
 import { SelectField } from '../../components/SelectField';
+import { labelledOptions, sessionOptions } from '../../forms/options';
 import { strings } from '../../strings';
 import {
   ALL,
@@ -33,7 +34,7 @@ export function ReflectionFilterBar({
         value={filters.session}
         options={[
           { value: ALL, label: text.allSessions },
-          ...sessions.map((s) => ({ value: String(s.number), label: sessionLabel(s.number) })),
+          ...sessionOptions(sessions, 'number'),
           { value: NO_SESSION, label: text.noSession },
         ]}
         onChange={(session) => onChange({ ...filters, session })}
@@ -57,7 +58,7 @@ export function ReflectionFilterBar({
         className="filter"
         label={text.sortBy}
         value={filters.sort}
-        options={REFLECTION_SORTS.map((sort) => ({ value: sort, label: text.sortOptions[sort] }))}
+        options={labelledOptions(REFLECTION_SORTS, text.sortOptions)}
         onChange={(sort) => onChange({ ...filters, sort })}
       />
     </div>

@@ -4,6 +4,7 @@ import type { ReflectionSummary } from '@shared/domain/reflection';
 import { sessionLabel } from '@shared/domain/session';
 import { paths } from '../../app/paths';
 import { formatDateTime } from '../../components/format-date';
+import { RowActionButton } from '../../components/RowActionButton';
 import { strings } from '../../strings';
 
 export interface ReflectionRowProps {
@@ -37,15 +38,13 @@ export function ReflectionRow({ reflection, deleting, onDelete }: ReflectionRowP
         {reflection.excerpt ? <p className="reflection-excerpt">{reflection.excerpt}</p> : null}
       </div>
       <div className="button-row">
-        <button
-          type="button"
-          className="button button-quiet button-danger"
+        <RowActionButton
+          action={strings.delete}
+          row={reflection.title}
           disabled={deleting}
+          variant="button-quiet button-danger"
           onClick={() => onDelete(reflection)}
-        >
-          {text.delete}
-          <span className="visually-hidden">: {reflection.title}</span>
-        </button>
+        />
       </div>
     </li>
   );

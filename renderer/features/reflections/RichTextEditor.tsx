@@ -7,6 +7,7 @@ import { hasCommandModifier } from '../../components/shortcut-label';
 import { EditorToolbar } from './EditorToolbar';
 import { LinkForm } from './LinkForm';
 import { cleanPastedHtml } from './paste-cleanup';
+import { whenIdle } from './when-idle';
 import 'prosemirror-view/style/prosemirror.css';
 import './rich-text.css';
 
@@ -14,7 +15,13 @@ export interface RichTextEditorProps {
   /** The starting document; later changes of this prop are ignored (the editor owns the text). */
   content: RichTextDoc;
   label: string;
-  onChange: (content: RichTextDoc, wordCount: number) => void;
+  /**
+   * The text changed. Called on every keystroke, so it gets a reader, not the document: reading
+   * (serialising) a long document is left to whoever needs it, when it needs it.
+   */
+  onChange: (readContent: () => RichTextDoc) => void;
+  /** The number of words, counted when the page is idle after a change (not on every key). */
+  onWordCount: (words: number) => void;
 }
 
 const wordsIn = (editor: { getText: (options: { blockSeparator: string }) => string }) =>
@@ -25,13 +32,16 @@ const wordsIn = (editor: { getText: (options: { blockSeparator: string }) => str
  * produces), a toolbar, and a link form. tiptap injects no <style> element (`injectCSS: false`):
  * the page's CSP allows stylesheets only, so ProseMirror's base CSS is imported as a file.
  */
-export function RichTextEditor({ content, label, onChange }: RichTextEditorProps) {
+export function RichTextEditor({ content, label, onChange, onWordCount }: RichTextEditorProps) {
   const editorId = useId();
   const [linkFormOpen, setLinkFormOpen] = useState(false);
-  const onChangeRef = useRef(onChange);
+  const callbacks = useRef({ onChange, onWordCount });
   useEffect(() => {
-    onChangeRef.current = onChange;
-  }, [onChange]);
+    callbacks.current = { onChange, onWordCount };
+  }, [onChange, onWordCount]);
+  /** Cancels the word count waiting for an idle moment, if one is waiting. */
+  const cancelWordCount = useRef<(() => void) | null>(null);
+  useEffect(() => () => cancelWordCount.current?.(), []);
   // Options that never change, so re-renders do not push new options into the editor.
   const [initialContent] = useState(content);
   const [extensions] = useState(reflectionEditorExtensions);
@@ -60,8 +70,13 @@ export function RichTextEditor({ content, label, onChange }: RichTextEditorProps
     injectCSS: false,
     shouldRerenderOnTransaction: false,
     editorProps,
+    // Cheap on purpose: this runs inside the keystroke's input event.
     onUpdate: ({ editor: current }) => {
-      onChangeRef.current(current.getJSON() as RichTextDoc, wordsIn(current));
+      callbacks.current.onChange(() => current.getJSON() as RichTextDoc);
+      cancelWordCount.current ??= whenIdle(() => {
+        cancelWordCount.current = null;
+        callbacks.current.onWordCount(wordsIn(current));
+      });
     },
   });
 

@@ -1,8 +1,8 @@
 import type { Portfolio } from '@shared/domain/portfolio';
 import type { ReflectionSummary } from '@shared/domain/reflection';
-import { sessionLabel } from '@shared/domain/session';
 import type { CheckboxGroup } from '../../components/CheckboxDisclosure';
 import { liveArtifacts, liveAssignments, liveSessions } from '../../data/live-records';
+import { sessionOptions } from '../../forms/options';
 
 /** The choices of the link pickers, from the portfolio. Competencies are grouped by framework. */
 export function competencyGroups(portfolio: Portfolio): CheckboxGroup[] {
@@ -42,13 +42,5 @@ export function reflectionGroups(reflections: readonly ReflectionSummary[]): Che
 }
 
 export function sessionGroups(portfolio: Portfolio): CheckboxGroup[] {
-  return [
-    {
-      label: null,
-      options: liveSessions(portfolio).map((s) => ({
-        value: String(s.number),
-        label: `${sessionLabel(s.number)}: ${s.title}`,
-      })),
-    },
-  ];
+  return [{ label: null, options: sessionOptions(liveSessions(portfolio), 'number-and-title') }];
 }

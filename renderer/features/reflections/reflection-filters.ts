@@ -1,7 +1,7 @@
 import type { ReflectionSummary } from '@shared/domain/reflection';
+import { ALL, matchesSessionFilter } from '../../forms/session-filter';
 
-export const ALL = 'all';
-export const NO_SESSION = 'none';
+export { ALL, NO_SESSION } from '../../forms/session-filter';
 export const REFLECTION_SORTS = ['updated', 'created', 'session', 'status', 'title'] as const;
 export type ReflectionSort = (typeof REFLECTION_SORTS)[number];
 
@@ -20,14 +20,10 @@ export const NO_REFLECTION_FILTERS: ReflectionFilters = {
 };
 
 function matches(reflection: ReflectionSummary, filters: ReflectionFilters): boolean {
-  const sessionMatches =
-    filters.session === ALL ||
-    (filters.session === NO_SESSION
-      ? reflection.session === null
-      : reflection.session === Number(filters.session));
-  const competencyMatches =
-    filters.competency === ALL || reflection.competencyIds.includes(filters.competency);
-  return sessionMatches && competencyMatches;
+  return (
+    matchesSessionFilter(reflection.session, filters.session) &&
+    (filters.competency === ALL || reflection.competencyIds.includes(filters.competency))
+  );
 }
 
 type Compare = (a: ReflectionSummary, b: ReflectionSummary) => number;

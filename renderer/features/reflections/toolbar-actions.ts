@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { strings } from '../../strings';
+import type { ToolbarIconName } from './ToolbarIcon';
 
 /**
  * One toolbar button: what it does, how it is named, and the key that does the same (tiptap's
@@ -10,8 +11,10 @@ export interface ToolbarAction {
   label: string;
   /** Shown in the button's name, e.g. "Mod-B"; table commands have none. */
   shortcut: string | null;
-  /** The button's face; the full name is its aria-label. */
-  face: string;
+  /** The button's icon; its only name is the aria-label (label and shortcut). */
+  icon: ToolbarIconName;
+  /** A table command: it can only run with the selection inside a table. */
+  inTableOnly?: true;
   isActive?: (editor: Editor) => boolean;
   canRun: (editor: Editor) => boolean;
   run: (editor: Editor) => void;
@@ -26,7 +29,7 @@ const heading = (level: 2 | 3): ToolbarAction => ({
   id: `heading-${level}`,
   label: text.heading(level),
   shortcut: `Mod-Alt-${level}`,
-  face: `H${level}`,
+  icon: `heading-${level}`,
   isActive: (e) => e.isActive('heading', { level }),
   canRun: (e) => e.can().toggleHeading({ level }),
   run: (e) => chain(e).toggleHeading({ level }).run(),
@@ -39,7 +42,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'paragraph',
       label: text.paragraph,
       shortcut: 'Mod-Alt-0',
-      face: '¶',
+      icon: 'paragraph',
       isActive: (e) => e.isActive('paragraph'),
       canRun: (e) => e.can().setParagraph(),
       run: (e) => chain(e).setParagraph().run(),
@@ -52,7 +55,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'bold',
       label: text.bold,
       shortcut: 'Mod-B',
-      face: 'B',
+      icon: 'bold',
       isActive: (e) => e.isActive('bold'),
       canRun: (e) => e.can().toggleBold(),
       run: (e) => chain(e).toggleBold().run(),
@@ -61,7 +64,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'italic',
       label: text.italic,
       shortcut: 'Mod-I',
-      face: 'I',
+      icon: 'italic',
       isActive: (e) => e.isActive('italic'),
       canRun: (e) => e.can().toggleItalic(),
       run: (e) => chain(e).toggleItalic().run(),
@@ -70,7 +73,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'underline',
       label: text.underline,
       shortcut: 'Mod-U',
-      face: 'U',
+      icon: 'underline',
       isActive: (e) => e.isActive('underline'),
       canRun: (e) => e.can().toggleUnderline(),
       run: (e) => chain(e).toggleUnderline().run(),
@@ -79,7 +82,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'strike',
       label: text.strike,
       shortcut: 'Mod-Shift-S',
-      face: 'S',
+      icon: 'strike',
       isActive: (e) => e.isActive('strike'),
       canRun: (e) => e.can().toggleStrike(),
       run: (e) => chain(e).toggleStrike().run(),
@@ -88,7 +91,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'link',
       label: text.link,
       shortcut: 'Mod-Shift-K',
-      face: 'Link',
+      icon: 'link',
       isActive: (e) => e.isActive('link'),
       canRun: (e) => e.isEditable,
       run: () => undefined,
@@ -100,7 +103,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'bullet-list',
       label: text.bulletList,
       shortcut: 'Mod-Shift-8',
-      face: '•',
+      icon: 'bullet-list',
       isActive: (e) => e.isActive('bulletList'),
       canRun: (e) => e.can().toggleBulletList(),
       run: (e) => chain(e).toggleBulletList().run(),
@@ -109,7 +112,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'ordered-list',
       label: text.orderedList,
       shortcut: 'Mod-Shift-7',
-      face: '1.',
+      icon: 'ordered-list',
       isActive: (e) => e.isActive('orderedList'),
       canRun: (e) => e.can().toggleOrderedList(),
       run: (e) => chain(e).toggleOrderedList().run(),
@@ -118,7 +121,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'blockquote',
       label: text.blockquote,
       shortcut: 'Mod-Shift-B',
-      face: '❝',
+      icon: 'blockquote',
       isActive: (e) => e.isActive('blockquote'),
       canRun: (e) => e.can().toggleBlockquote(),
       run: (e) => chain(e).toggleBlockquote().run(),
@@ -129,7 +132,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'insert-table',
       label: text.insertTable,
       shortcut: null,
-      face: '▦',
+      icon: 'insert-table',
       canRun: (e) => e.can().insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
       run: (e) => chain(e).insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
     },
@@ -137,7 +140,8 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'add-row',
       label: text.addRow,
       shortcut: null,
-      face: '+R',
+      icon: 'add-row',
+      inTableOnly: true,
       canRun: (e) => e.can().addRowAfter(),
       run: (e) => chain(e).addRowAfter().run(),
     },
@@ -145,7 +149,8 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'delete-row',
       label: text.deleteRow,
       shortcut: null,
-      face: '−R',
+      icon: 'delete-row',
+      inTableOnly: true,
       canRun: (e) => e.can().deleteRow(),
       run: (e) => chain(e).deleteRow().run(),
     },
@@ -153,7 +158,8 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'add-column',
       label: text.addColumn,
       shortcut: null,
-      face: '+C',
+      icon: 'add-column',
+      inTableOnly: true,
       canRun: (e) => e.can().addColumnAfter(),
       run: (e) => chain(e).addColumnAfter().run(),
     },
@@ -161,7 +167,8 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'delete-column',
       label: text.deleteColumn,
       shortcut: null,
-      face: '−C',
+      icon: 'delete-column',
+      inTableOnly: true,
       canRun: (e) => e.can().deleteColumn(),
       run: (e) => chain(e).deleteColumn().run(),
     },
@@ -169,7 +176,8 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'delete-table',
       label: text.deleteTable,
       shortcut: null,
-      face: '✕▦',
+      icon: 'delete-table',
+      inTableOnly: true,
       canRun: (e) => e.can().deleteTable(),
       run: (e) => chain(e).deleteTable().run(),
     },
@@ -179,7 +187,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'undo',
       label: text.undo,
       shortcut: 'Mod-Z',
-      face: '↶',
+      icon: 'undo',
       canRun: (e) => e.can().undo(),
       run: (e) => chain(e).undo().run(),
     },
@@ -187,7 +195,7 @@ export const TOOLBAR_GROUPS: ToolbarAction[][] = [
       id: 'redo',
       label: text.redo,
       shortcut: 'Mod-Shift-Z',
-      face: '↷',
+      icon: 'redo',
       canRun: (e) => e.can().redo(),
       run: (e) => chain(e).redo().run(),
     },

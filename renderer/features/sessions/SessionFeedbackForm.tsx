@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Session } from '@shared/domain/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RadioGroupField } from '../../components/RadioGroupField';
 import { StatusMessage } from '../../components/StatusMessage';
 import { TextAreaField } from '../../components/TextAreaField';
-import type { FieldErrors } from '../../forms/field-errors';
+import { useValidatedForm } from '../../forms/use-validated-form';
 import { useSetSessionFeedback } from '../../data/mutations';
 import { strings } from '../../strings';
 import { feedbackFormValuesOf, validateFeedbackForm } from './feedback-form';
@@ -20,21 +20,16 @@ const RATING_OPTIONS = [
 
 /** The candidate's rating (1-5) and comments on a session, for the program. */
 export function SessionFeedbackForm({ session }: SessionFeedbackFormProps) {
-  const [values, setValues] = useState(() => feedbackFormValuesOf(session));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
   const setFeedback = useSetSessionFeedback();
   const text = strings.sessions;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validateFeedbackForm(session, values);
-    setErrors(checked.ok ? {} : checked.errors);
-    setStatus('');
-    if (checked.ok) {
-      setFeedback.mutate(checked.value, { onSuccess: () => setStatus(text.feedbackSaved) });
-    }
-  };
+  const { values, setField, errors, submit } = useValidatedForm({
+    initialValues: () => feedbackFormValuesOf(session),
+    validate: (values) => validateFeedbackForm(session, values),
+    onValid: (input) =>
+      setFeedback.mutate(input, { onSuccess: () => setStatus(text.feedbackSaved) }),
+    onActivity: () => setStatus(''),
+  });
 
   return (
     <form className="form" noValidate onSubmit={submit}>
@@ -43,13 +38,13 @@ export function SessionFeedbackForm({ session }: SessionFeedbackFormProps) {
         value={values.rating}
         options={RATING_OPTIONS}
         error={errors.rating}
-        onChange={(rating) => setValues({ ...values, rating })}
+        onChange={setField('rating')}
       />
       <TextAreaField
         label={text.comments}
         value={values.comments}
         error={errors.comments}
-        onChange={(comments) => setValues({ ...values, comments })}
+        onChange={setField('comments')}
       />
       <ErrorAlert error={setFeedback.error} />
       <div className="form-actions">

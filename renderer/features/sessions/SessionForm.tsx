@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ATTENDANCE, type Session } from '@shared/domain/session';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -6,7 +6,8 @@ import { RadioGroupField } from '../../components/RadioGroupField';
 import { StatusMessage } from '../../components/StatusMessage';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import type { FieldErrors } from '../../forms/field-errors';
+import { labelledOptions } from '../../forms/options';
+import { useValidatedForm } from '../../forms/use-validated-form';
 import { useUpdateSession } from '../../data/mutations';
 import { strings } from '../../strings';
 import { sessionFormValuesOf, validateSessionForm } from './session-form';
@@ -15,26 +16,19 @@ export interface SessionFormProps {
   session: Session;
 }
 
-const ATTENDANCE_OPTIONS = ATTENDANCE.map((value) => ({
-  value,
-  label: strings.attendance[value],
-}));
+const ATTENDANCE_OPTIONS = labelledOptions(ATTENDANCE, strings.attendance);
 
 /** Date, place, attendance and notes of one session, saved together. */
 export function SessionForm({ session }: SessionFormProps) {
-  const [values, setValues] = useState(() => sessionFormValuesOf(session));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
   const updateSession = useUpdateSession();
   const text = strings.sessions;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validateSessionForm(session, values);
-    setErrors(checked.ok ? {} : checked.errors);
-    setStatus('');
-    if (checked.ok) updateSession.mutate(checked.value, { onSuccess: () => setStatus(text.saved) });
-  };
+  const { values, setField, errors, submit } = useValidatedForm({
+    initialValues: () => sessionFormValuesOf(session),
+    validate: (values) => validateSessionForm(session, values),
+    onValid: (input) => updateSession.mutate(input, { onSuccess: () => setStatus(text.saved) }),
+    onActivity: () => setStatus(''),
+  });
 
   return (
     <form className="form" noValidate onSubmit={submit}>
@@ -43,26 +37,26 @@ export function SessionForm({ session }: SessionFormProps) {
         value={values.date}
         help={text.dateMovesDueDates}
         error={errors.date}
-        onChange={(date) => setValues({ ...values, date })}
+        onChange={setField('date')}
       />
       <TextField
         label={text.place}
         value={values.place}
         error={errors.place}
-        onChange={(place) => setValues({ ...values, place })}
+        onChange={setField('place')}
       />
       <RadioGroupField
         label={text.attendance}
         value={values.attendance}
         options={ATTENDANCE_OPTIONS}
         error={errors.attendance}
-        onChange={(attendance) => setValues({ ...values, attendance })}
+        onChange={setField('attendance')}
       />
       <TextAreaField
         label={text.notes}
         value={values.notes}
         error={errors.notes}
-        onChange={(notes) => setValues({ ...values, notes })}
+        onChange={setField('notes')}
       />
       <ErrorAlert error={updateSession.error} />
       <div className="form-actions">

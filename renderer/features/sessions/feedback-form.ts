@@ -1,6 +1,6 @@
 import { sessionFeedbackInputSchema } from '@shared/contract/contract';
 import type { Session } from '@shared/domain/session';
-import { fieldErrorsOf, type Validated } from '../../forms/field-errors';
+import { validatedOf, type Validated } from '../../forms/field-errors';
 
 /** The rating as the radio group holds it: '' for no rating, '1'..'5'. */
 export interface FeedbackFormValues {
@@ -19,12 +19,11 @@ export function validateFeedbackForm(
   session: Session,
   values: FeedbackFormValues,
 ): Validated<FeedbackInput> {
-  const parsed = sessionFeedbackInputSchema.safeParse({
-    id: session.id,
-    rating: values.rating === '' ? null : Number(values.rating),
-    comments: values.comments,
-  });
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, errors: fieldErrorsOf(parsed.error) };
+  return validatedOf(
+    sessionFeedbackInputSchema.safeParse({
+      id: session.id,
+      rating: values.rating === '' ? null : Number(values.rating),
+      comments: values.comments,
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 import { sessionUpdateInputSchema, type SessionUpdateInput } from '@shared/contract/contract';
 import type { Attendance, Session } from '@shared/domain/session';
 import { changedFields } from '../../forms/changed-fields';
-import { dateOrNull, fieldErrorsOf, type Validated } from '../../forms/field-errors';
+import { dateOrNull, validatedOf, type Validated } from '../../forms/field-errors';
 
 export interface SessionFormValues {
   date: string;
@@ -26,12 +26,11 @@ export function validateSessionForm(
 ): Validated<SessionUpdateInput> {
   const before = sessionFormValuesOf(session);
   const changes = changedFields(before, values);
-  const parsed = sessionUpdateInputSchema.safeParse({
-    id: session.id,
-    ...changes,
-    ...('date' in changes ? { date: dateOrNull(values.date) } : {}),
-  });
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, errors: fieldErrorsOf(parsed.error) };
+  return validatedOf(
+    sessionUpdateInputSchema.safeParse({
+      id: session.id,
+      ...changes,
+      ...('date' in changes ? { date: dateOrNull(values.date) } : {}),
+    }),
+  );
 }

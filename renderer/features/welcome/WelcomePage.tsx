@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import type { Portfolio } from '@shared/domain/portfolio';
 import { OpenSampleButton } from '../../app/OpenSampleButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
-import type { FieldErrors } from '../../forms/field-errors';
+import { useValidatedForm } from '../../forms/use-validated-form';
 import { useCompleteWelcome, useSkipWelcome } from '../../data/mutations';
 import { liveSessions } from '../../data/live-records';
 import { strings } from '../../strings';
@@ -27,18 +26,15 @@ function initialValues(portfolio: Portfolio): WelcomeFormValues {
  * is the form's first button, so Enter in any field saves; "Skip for now" saves nothing.
  */
 export function WelcomePage({ portfolio }: WelcomePageProps) {
-  const [values, setValues] = useState(() => initialValues(portfolio));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const completeWelcome = useCompleteWelcome();
   const skipWelcome = useSkipWelcome();
   const busy = completeWelcome.isPending || skipWelcome.isPending;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validateWelcome(values);
-    setErrors(checked.ok ? {} : checked.errors);
-    if (checked.ok) completeWelcome.mutate(checked.value);
-  };
+  const { values, setField, errors, submit } = useValidatedForm({
+    initialValues: () => initialValues(portfolio),
+    validate: validateWelcome,
+    onValid: (input) => completeWelcome.mutate(input),
+  });
+  const setProfile = setField('profile');
 
   return (
     <Page title={strings.welcome.title}>
@@ -47,13 +43,13 @@ export function WelcomePage({ portfolio }: WelcomePageProps) {
         <ProfileFieldset
           values={values.profile}
           errors={errors}
-          onChange={(profile) => setValues({ ...values, profile })}
+          setField={(key) => (value) => setProfile({ ...values.profile, [key]: value })}
         />
         <SessionDatesFieldset
           sessions={liveSessions(portfolio)}
           dates={values.sessionDates}
           errors={errors}
-          onChange={(sessionDates) => setValues({ ...values, sessionDates })}
+          onChange={setField('sessionDates')}
         />
         <ErrorAlert error={completeWelcome.error ?? skipWelcome.error} />
         <div className="form-actions">
