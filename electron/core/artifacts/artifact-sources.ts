@@ -12,7 +12,7 @@ export interface IncomingFile {
 }
 
 /** Large reads mean fewer round trips; the store hashes and writes each chunk as it comes. */
-const READ_CHUNK_BYTES = 1024 * 1024;
+const READ_CHUNK_BYTES = 4 * 1024 * 1024;
 
 /**
  * A file named by path: only a regular file (not a folder, pipe or device — opening a pipe would
