@@ -1,12 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  launchChromium,
-  startApp,
-  type LaunchedChromium,
-  type StartedApp,
-} from './harness';
+import { it } from 'vitest';
+import { expectNoAxeViolations } from './harness';
+import { browserAndAppPerTest } from './harness/per-test-app';
 import {
   goTo,
   openApp,
@@ -16,21 +11,7 @@ import {
   WELCOME_HEADING,
 } from './harness/app-page';
 
-let chromium: LaunchedChromium;
-let app: StartedApp;
-
-beforeAll(async () => {
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-});
-beforeEach(async () => {
-  app = await startApp();
-});
-afterEach(async () => {
-  await app?.close();
-});
+const run = browserAndAppPerTest();
 
 /**
  * Dashboard, sessions, one session, assignments, the new-assignment form (also with its error
@@ -66,21 +47,21 @@ async function expectProgramPagesAccessible(page: Page, portfolio: string): Prom
 }
 
 it('has no WCAG 2.1 AA violations on the welcome', async () => {
-  const page = await openApp(chromium.context, app);
+  const page = await openApp(run.chromium.context, run.app);
   await pageHeading(page, WELCOME_HEADING).waitFor();
   await expectNoAxeViolations(page, 'the welcome');
   await page.close();
 });
 
 it('has no WCAG 2.1 AA violations on the program pages of a new portfolio', async () => {
-  const page = await openApp(chromium.context, app);
+  const page = await openApp(run.chromium.context, run.app);
   await skipWelcome(page);
   await expectProgramPagesAccessible(page, 'new portfolio');
   await page.close();
 });
 
 it('has no WCAG 2.1 AA violations on the program pages of a filled-in portfolio (the sample)', async () => {
-  const page = await openApp(chromium.context, app);
+  const page = await openApp(run.chromium.context, run.app);
   await skipWelcome(page);
   await page.getByRole('button', { name: 'Open sample portfolio', exact: true }).click();
   await page.getByRole('complementary', { name: 'Sample portfolio' }).waitFor();
@@ -89,9 +70,9 @@ it('has no WCAG 2.1 AA violations on the program pages of a filled-in portfolio 
 });
 
 it('has no WCAG 2.1 AA violations in the dark colour scheme either (the sample)', async () => {
-  // The app follows the system's light or dark setting; contrast must hold in both.
-  const context = await chromium.browser.newContext({ colorScheme: 'dark' });
-  const page = await openApp(context, app);
+  // The run.app follows the system's light or dark setting; contrast must hold in both.
+  const context = await run.chromium.browser.newContext({ colorScheme: 'dark' });
+  const page = await openApp(context, run.app);
   await expectNoAxeViolations(page, 'the welcome (dark)');
   await skipWelcome(page);
   await page.getByRole('button', { name: 'Open sample portfolio', exact: true }).click();

@@ -1,23 +1,9 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { launchChromium, startApp, type LaunchedChromium, type StartedApp } from './harness';
+import { expect, it } from 'vitest';
+import { browserAndAppPerTest } from './harness/per-test-app';
 import { goTo, openApp, pageHeading, rowActionName, WELCOME_HEADING } from './harness/app-page';
 import { readPortfolioFile } from './harness/portfolio-file';
 
-let chromium: LaunchedChromium;
-let app: StartedApp;
-
-beforeAll(async () => {
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-});
-beforeEach(async () => {
-  app = await startApp();
-});
-afterEach(async () => {
-  await app?.close();
-});
+const run = browserAndAppPerTest();
 
 const TIMELINE_LABELS = [
   'Kickoff',
@@ -29,7 +15,7 @@ const ASSIGNMENT = 'Session 3 assignment: Fiscal Management';
 const SESSION_3 = TIMELINE_LABELS.indexOf('Session 3');
 
 it('goes from the welcome to a dashboard of the program, and keeps attendance and a status change across a reload, on screen and in portfolio.json', async () => {
-  const page = await openApp(chromium.context, app);
+  const page = await openApp(run.chromium.context, run.app);
   await pageHeading(page, WELCOME_HEADING).waitFor();
   await page.getByLabel('Your name', { exact: true }).fill('Ana Ruiz');
   await page.getByRole('button', { name: 'Save and continue', exact: true }).click();
@@ -74,7 +60,7 @@ it('goes from the welcome to a dashboard of the program, and keeps attendance an
   await expect.poll(() => attended.getAttribute('aria-valuetext')).toBe('1 of 8');
   expect(await timelineItems.nth(SESSION_3).textContent()).toMatch(/Attended$/);
 
-  const onDisk = await readPortfolioFile(app.dataDir);
+  const onDisk = await readPortfolioFile(run.app.dataDir);
   expect(onDisk.profile.name).toBe('Ana Ruiz');
   expect(onDisk.sessions.find((s) => s.number === 3)?.attendance).toBe('attended');
   expect(onDisk.sessions.filter((s) => s.attendance === 'attended')).toHaveLength(1);

@@ -1,7 +1,7 @@
 import type { Dialog, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { countWords } from '@shared/rich-text/plain-text';
-import { launchChromium, startApp, type LaunchedChromium, type StartedApp } from './harness';
+import { browserAndAppPerTest } from './harness/per-test-app';
 import { openApp, pageHeading, skipWelcome } from './harness/app-page';
 import {
   linksPanel,
@@ -12,21 +12,7 @@ import {
 } from './harness/evidence-steps';
 import { nodesOf, readReflectionText, textOf } from './harness/reflection-file';
 
-let chromium: LaunchedChromium;
-let app: StartedApp;
-
-beforeAll(async () => {
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-});
-beforeEach(async () => {
-  app = await startApp();
-});
-afterEach(async () => {
-  await app?.close();
-});
+const run = browserAndAppPerTest();
 
 const HEADING = 'What I learned about coaching';
 const PARAGRAPH = 'One-off workshops fade; coaching in classrooms sticks.';
@@ -36,7 +22,7 @@ const COMPETENCY = { id: 'area-written-communications', title: 'Written communic
 const WORDS = countWords([HEADING, PARAGRAPH, ...ITEMS].join('\n'));
 
 it('keeps a reflection with a heading and a list, linked to session 2 and a competency, across a reload, on screen and on disk', async () => {
-  const page = await openApp(chromium.context, app);
+  const page = await openApp(run.chromium.context, run.app);
   await skipWelcome(page);
   const id = await startNewReflection(page);
   await page.getByLabel('Title', { exact: true }).fill('Coaching that sticks');
@@ -68,7 +54,7 @@ it('keeps a reflection with a heading and a list, linked to session 2 and a comp
 
   const stored = await waitUntilStored(
     page,
-    app.dataDir,
+    run.app.dataDir,
     id,
     (r) =>
       r.session === 2 &&
@@ -131,7 +117,7 @@ const HOSTILE_HTML = [
 ].join('');
 
 it('stores a hostile paste inert: no script, frame or javascript: link reaches the file, and nothing runs or loads', async () => {
-  const page = await openApp(chromium.context, app);
+  const page = await openApp(run.chromium.context, run.app);
   const dialogs: string[] = [];
   page.on('dialog', (dialog: Dialog) => {
     dialogs.push(dialog.message());
@@ -139,7 +125,7 @@ it('stores a hostile paste inert: no script, frame or javascript: link reaches t
   });
   const foreignRequests: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(app.origin)) foreignRequests.push(request.url());
+    if (!request.url().startsWith(run.app.origin)) foreignRequests.push(request.url());
   });
   await skipWelcome(page);
   const id = await startNewReflection(page);
@@ -147,7 +133,7 @@ it('stores a hostile paste inert: no script, frame or javascript: link reaches t
 
   await pasteHtml(page, HOSTILE_HTML);
 
-  const stored = await waitUntilStored(page, app.dataDir, id, (r) =>
+  const stored = await waitUntilStored(page, run.app.dataDir, id, (r) =>
     nodesOf(r.content).some((n) => textOf(n).includes('Still here')),
   );
   const nodes = nodesOf(stored.content);
@@ -156,7 +142,7 @@ it('stores a hostile paste inert: no script, frame or javascript: link reaches t
     (n.marks ?? []).flatMap((m) => (m.type === 'link' ? [m.attrs.href] : [])),
   );
   expect(hrefs).toEqual(['https://example.org/ok']);
-  const fileText = await readReflectionText(app.dataDir, id);
+  const fileText = await readReflectionText(run.app.dataDir, id);
   for (const unsafe of [
     'script',
     'iframe',

@@ -1,32 +1,18 @@
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { launchChromium, startApp, type LaunchedChromium, type StartedApp } from './harness';
+import { expect, it } from 'vitest';
+import { browserAndAppPerTest } from './harness/per-test-app';
 import { openApp, pageHeading, WELCOME_HEADING } from './harness/app-page';
 import { readPortfolioFile } from './harness/portfolio-file';
 
-let chromium: LaunchedChromium;
-let app: StartedApp;
+const run = browserAndAppPerTest();
 
-beforeAll(async () => {
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-});
-beforeEach(async () => {
-  app = await startApp();
-});
-afterEach(async () => {
-  await app?.close();
-});
-
-it('opens the sample from the app with a banner, then returns to the own portfolio unchanged', async () => {
-  const page = await openApp(chromium.context, app);
+it('opens the sample from the run.app with a banner, then returns to the own portfolio unchanged', async () => {
+  const page = await openApp(run.chromium.context, run.app);
   await pageHeading(page, WELCOME_HEADING).waitFor();
   await page.getByLabel('Your name', { exact: true }).fill('Ana Ruiz');
   await page.getByRole('button', { name: 'Save and continue', exact: true }).click();
   await page.getByText('Welcome back, Ana Ruiz.', { exact: true }).waitFor();
-  const ownBefore = await readPortfolioFile(app.dataDir);
+  const ownBefore = await readPortfolioFile(run.app.dataDir);
 
   await page
     .getByRole('navigation', { name: 'Main' })
@@ -37,12 +23,14 @@ it('opens the sample from the app with a banner, then returns to the own portfol
   await pageHeading(page, 'Dashboard').waitFor();
   await page.getByText('Welcome back, Jordan Rivera.', { exact: true }).waitFor();
   // The sample lives in a folder of its own; the user's file is not touched.
-  expect((await readPortfolioFile(join(app.dataDir, 'sample'))).profile.name).toBe('Jordan Rivera');
+  expect((await readPortfolioFile(join(run.app.dataDir, 'sample'))).profile.name).toBe(
+    'Jordan Rivera',
+  );
 
   await banner.getByRole('button', { name: 'Return to my portfolio', exact: true }).click();
   await page.getByText('Welcome back, Ana Ruiz.', { exact: true }).waitFor();
   await banner.waitFor({ state: 'detached' });
   expect(await page.getByText('Jordan Rivera').count()).toBe(0);
-  expect(await readPortfolioFile(app.dataDir)).toEqual(ownBefore);
+  expect(await readPortfolioFile(run.app.dataDir)).toEqual(ownBefore);
   await page.close();
 });

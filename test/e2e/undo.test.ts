@@ -1,33 +1,19 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { launchChromium, startApp, type LaunchedChromium, type StartedApp } from './harness';
+import { expect, it } from 'vitest';
+import { browserAndAppPerTest } from './harness/per-test-app';
 import { goTo, openApp, rowActionName, skipWelcome } from './harness/app-page';
 import { readPortfolioFile } from './harness/portfolio-file';
 
-let chromium: LaunchedChromium;
-let app: StartedApp;
-
-beforeAll(async () => {
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-});
-beforeEach(async () => {
-  app = await startApp();
-});
-afterEach(async () => {
-  await app?.close();
-});
+const run = browserAndAppPerTest();
 
 const TITLE = 'Class oral presentation';
 
 async function storedAssignment() {
-  const { assignments } = await readPortfolioFile(app.dataDir);
+  const { assignments } = await readPortfolioFile(run.app.dataDir);
   return assignments.find((a) => a.title === TITLE);
 }
 
 it('deletes an assignment and brings it back with Undo, on screen and on disk', async () => {
-  const page = await openApp(chromium.context, app);
+  const page = await openApp(run.chromium.context, run.app);
   await skipWelcome(page);
   await goTo(page, 'Assignments');
   const row = page.getByRole('listitem', { name: TITLE, exact: true });

@@ -1,28 +1,14 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { launchChromium, startApp, type LaunchedChromium, type StartedApp } from './harness';
+import { expect, it } from 'vitest';
+import { browserAndAppPerTest } from './harness/per-test-app';
 import { focusedLabel, openApp, pageHeading, WELCOME_HEADING } from './harness/app-page';
 import { readPortfolioFile } from './harness/portfolio-file';
 
-let chromium: LaunchedChromium;
-let app: StartedApp;
-
-beforeAll(async () => {
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-});
-beforeEach(async () => {
-  app = await startApp();
-});
-afterEach(async () => {
-  await app?.close();
-});
+const run = browserAndAppPerTest();
 
 it('completes the welcome with the keyboard alone and lands on a dashboard that greets the user', async () => {
   // The date inputs' order of month, day and year follows the locale: fix it.
-  const context = await chromium.browser.newContext({ locale: 'en-US' });
-  const page = await openApp(context, app);
+  const context = await run.chromium.browser.newContext({ locale: 'en-US' });
+  const page = await openApp(context, run.app);
   await pageHeading(page, WELCOME_HEADING).waitFor();
   const { keyboard } = page;
 
@@ -57,7 +43,7 @@ it('completes the welcome with the keyboard alone and lands on a dashboard that 
 
   await pageHeading(page, 'Dashboard').waitFor();
   await page.getByText('Welcome back, Ana Ruiz.', { exact: true }).waitFor();
-  const onDisk = await readPortfolioFile(app.dataDir);
+  const onDisk = await readPortfolioFile(run.app.dataDir);
   expect(onDisk.profile).toMatchObject({
     name: 'Ana Ruiz',
     organisation: 'Valley USD',

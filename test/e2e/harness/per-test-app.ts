@@ -1,0 +1,42 @@
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { launchChromium, type LaunchedChromium } from './launch-chromium';
+import { startApp, type StartedApp } from './start-app';
+
+export interface BrowserAndApp {
+  readonly chromium: LaunchedChromium;
+  readonly app: StartedApp;
+}
+
+/**
+ * One Chromium for the whole file (it is slow to start) and a fresh app on a new temporary data
+ * folder for every test, so tests never see each other's data. Call at the top of a test file.
+ */
+export function browserAndAppPerTest(): BrowserAndApp {
+  let chromium: LaunchedChromium | undefined;
+  let app: StartedApp | undefined;
+  beforeAll(async () => {
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+  });
+  beforeEach(async () => {
+    app = await startApp();
+  });
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is only there inside a test.`);
+    return value;
+  };
+  return {
+    get chromium() {
+      return started(chromium, 'Chromium');
+    },
+    get app() {
+      return started(app, 'The app');
+    },
+  };
+}
