@@ -6,9 +6,10 @@ import {
 } from '@shared/domain/assignment';
 import type { Session } from '@shared/domain/session';
 import { SelectField } from '../../components/SelectField';
-import { labelledOptions, sessionOptions } from '../../forms/options';
+import { SessionFilterField } from '../../components/SessionFilterField';
+import { labelledOptions } from '../../forms/options';
 import { strings } from '../../strings';
-import { ALL, NO_SESSION, URGENCY_FILTERS, type AssignmentFilters } from './assignment-filters';
+import { ALL, URGENCY_FILTERS, type AssignmentFilters } from './assignment-filters';
 
 export interface AssignmentFilterBarProps {
   filters: AssignmentFilters;
@@ -21,15 +22,9 @@ export function AssignmentFilterBar({ filters, sessions, onChange }: AssignmentF
   const text = strings.assignments;
   return (
     <div className="filter-bar" role="group" aria-label={text.filters}>
-      <SelectField
-        className="filter"
-        label={text.filterSession}
+      <SessionFilterField
         value={filters.session}
-        options={[
-          { value: ALL, label: text.allSessions },
-          ...sessionOptions(sessions, 'number'),
-          { value: NO_SESSION, label: text.noSession },
-        ]}
+        sessions={sessions}
         onChange={(session) => onChange({ ...filters, session })}
       />
       <SelectField

@@ -1,11 +1,11 @@
 import type { Session } from '@shared/domain/session';
 import type { Framework } from '@shared/program/template-schema';
 import { SelectField } from '../../components/SelectField';
-import { labelledOptions, sessionOptions } from '../../forms/options';
+import { SessionFilterField } from '../../components/SessionFilterField';
+import { labelledOptions } from '../../forms/options';
 import { strings } from '../../strings';
 import {
   ALL,
-  NO_SESSION,
   REFLECTION_SORTS,
   type ReflectionFilters,
   type ReflectionSort,
@@ -28,15 +28,9 @@ export function ReflectionFilterBar({
   const text = strings.reflections;
   return (
     <div className="filter-bar" role="group" aria-label={text.filters}>
-      <SelectField
-        className="filter"
-        label={text.filterSession}
+      <SessionFilterField
         value={filters.session}
-        options={[
-          { value: ALL, label: text.allSessions },
-          ...sessionOptions(sessions, 'number'),
-          { value: NO_SESSION, label: text.noSession },
-        ]}
+        sessions={sessions}
         onChange={(session) => onChange({ ...filters, session })}
       />
       <SelectField
