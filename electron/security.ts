@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isSafeHref } from '@shared/rich-text/safe-href';
 import type { CustomScheme, WebPreferences } from 'electron';
 import { contentTypeFor } from './host/content-types';
 
@@ -148,7 +149,6 @@ export function isAllowedNavigation(url: unknown): boolean {
   return parsed !== null && isAppUrl(parsed);
 }
 
-const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** mailto: fields a mail client fills in; others (e.g. `attach=`) have leaked local files. */
 const MAILTO_FIELDS = new Set(['subject', 'body', 'cc', 'bcc']);
 
@@ -157,9 +157,11 @@ const MAILTO_FIELDS = new Set(['subject', 'body', 'cc', 'bcc']);
  * leave the app: only web and mail links, no credentials, nothing overlong or malformed.
  */
 export function safeExternalUrl(url: unknown): string | null {
+  // The same links a reflection may hold (web and mail, no credentials), then stricter rules
+  // for what may be handed to another program.
+  if (!isSafeHref(url)) return null;
   const parsed = parseUrl(url);
-  if (parsed === null || !EXTERNAL_PROTOCOLS.has(parsed.protocol)) return null;
-  if (parsed.username !== '' || parsed.password !== '') return null;
+  if (parsed === null) return null;
   if (parsed.protocol === 'mailto:') {
     if (parsed.pathname === '') return null;
     for (const field of parsed.searchParams.keys()) {
