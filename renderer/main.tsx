@@ -1,27 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createInvoke } from './api/client';
-import { detectHost } from './api/transport';
-import { App } from './app/App';
-import { createQueryClient } from './data/query-client';
-import { appInfoQuery } from './data/use-app-info';
-import { portfolioQuery } from './data/use-portfolio';
+// The entry point stays tiny on purpose: it asks the core for the first screen's data before the
+// app's own code (React, the router, the schemas: most of the start-up time) has even loaded.
+import { detectTransport } from './api/transport';
 import './styles/theme.css';
 import './styles/layout.css';
 
-// The host is chosen once, before anything renders: Electron's bridge or the browser host.
-const host = detectHost(window);
-const invoke = createInvoke(host.transport);
+const detected = detectTransport(window);
+const early = {
+  portfolio: detected.transport('portfolio-get', {}),
+  appInfo: detected.transport('app-info', {}),
+};
+// Checked later by the app; until then a failure must not count as unhandled.
+early.portfolio.catch(() => undefined);
+early.appInfo.catch(() => undefined);
 
-// Ask the core for the first screen's data now, while React and the router are still starting.
-const queryClient = createQueryClient();
-void queryClient.prefetchQuery(portfolioQuery(invoke));
-void queryClient.prefetchQuery(appInfoQuery(invoke));
-
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element.');
-createRoot(container).render(
-  <StrictMode>
-    <App invoke={invoke} artifactFiles={host.artifactFiles} queryClient={queryClient} />
-  </StrictMode>,
-);
+void import('./app/start-app').then(({ startApp }) => startApp(detected, early));

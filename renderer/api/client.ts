@@ -14,21 +14,31 @@ import type { Transport } from './transport';
  * The renderer's only way to the core. Whatever the transport answers is checked: the envelope,
  * then the result against the contract's output schema. A refusal becomes an ApiError.
  */
+/** Checks one answer of the core: the envelope, then the result against the channel's output schema. */
+export async function checkedAnswer<K extends Channel>(
+  channel: K,
+  answer: Promise<unknown>,
+): Promise<ChannelOutput<K>> {
+  let raw: unknown;
+  try {
+    raw = await answer;
+  } catch {
+    throw new ApiError('io-error', strings.errors.unreachable);
+  }
+  const envelope = responseEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) throw new ApiError('internal', strings.errors.badAnswer);
+  if (!envelope.data.ok) {
+    throw new ApiError(envelope.data.error.code, envelope.data.error.message);
+  }
+  const result = contract[channel].output.safeParse(envelope.data.result);
+  if (!result.success) throw new ApiError('internal', strings.errors.badAnswer);
+  return result.data as ChannelOutput<K>;
+}
+
 export function createInvoke(transport: Transport): Invoke {
-  return async <K extends Channel>(channel: K, input: ChannelInput<K>) => {
-    let raw: unknown;
-    try {
-      raw = await transport(channel, input);
-    } catch {
-      throw new ApiError('io-error', strings.errors.unreachable);
-    }
-    const envelope = responseEnvelopeSchema.safeParse(raw);
-    if (!envelope.success) throw new ApiError('internal', strings.errors.badAnswer);
-    if (!envelope.data.ok) {
-      throw new ApiError(envelope.data.error.code, envelope.data.error.message);
-    }
-    const result = contract[channel].output.safeParse(envelope.data.result);
-    if (!result.success) throw new ApiError('internal', strings.errors.badAnswer);
-    return result.data as ChannelOutput<K>;
-  };
+  return <K extends Channel>(channel: K, input: ChannelInput<K>) =>
+    checkedAnswer(
+      channel,
+      Promise.resolve().then(() => transport(channel, input)),
+    );
 }

@@ -6,7 +6,6 @@ import {
   TOKEN_QUERY_PARAM,
   type Bridge,
 } from '@shared/contract/transport';
-import { browserArtifactFiles, electronArtifactFiles, type ArtifactFiles } from './artifact-files';
 
 /**
  * Carries one call to the core and answers what came back, unchecked: the api client validates
@@ -83,23 +82,15 @@ function bridgeOf(win: Window): Bridge | undefined {
   return typeof candidate === 'object' && candidate !== null ? (candidate as Bridge) : undefined;
 }
 
-export interface Host {
-  transport: Transport;
-  artifactFiles: ArtifactFiles;
-}
+/** How this page reaches the core, found once at start-up. Light: main.tsx uses it before the app loads. */
+export type DetectedTransport =
+  | { kind: 'electron'; transport: Transport; bridge: Bridge }
+  | { kind: 'browser'; transport: Transport; token: string };
 
-/** Chooses the host at start-up: Electron's bridge when present, else the browser host. */
-export function detectHost(win: Window): Host {
+/** Electron's bridge when the preload put one there, else the browser host with the page's token. */
+export function detectTransport(win: Window): DetectedTransport {
   const bridge = bridgeOf(win);
-  if (bridge) {
-    return {
-      transport: bridgeTransport(bridge),
-      artifactFiles: electronArtifactFiles(bridge),
-    };
-  }
+  if (bridge) return { kind: 'electron', transport: bridgeTransport(bridge), bridge };
   const token = takeTokenFromLocation(win.location, win.history, win.sessionStorage);
-  return {
-    transport: httpTransport(token, win.fetch.bind(win)),
-    artifactFiles: browserArtifactFiles(token),
-  };
+  return { kind: 'browser', transport: httpTransport(token, win.fetch.bind(win)), token };
 }
