@@ -36,9 +36,15 @@ export async function checkedAnswer<K extends Channel>(
 }
 
 export function createInvoke(transport: Transport): Invoke {
-  return <K extends Channel>(channel: K, input: ChannelInput<K>) =>
-    checkedAnswer(
-      channel,
-      Promise.resolve().then(() => transport(channel, input)),
-    );
+  return <K extends Channel>(channel: K, input: ChannelInput<K>) => {
+    // The request leaves now, in this call: a save sent from a pagehide handler must be on its
+    // way before the page goes, not a microtask later.
+    let answer: Promise<unknown>;
+    try {
+      answer = transport(channel, input);
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
+    return checkedAnswer(channel, answer);
+  };
 }
