@@ -4,11 +4,13 @@ import type { CliIo } from './cli-io';
 import type { Command } from './command';
 import { addArtifactCommand } from './commands/add-artifact-command';
 import { artifactsCommand } from './commands/artifacts-command';
+import { exportCommand } from './commands/export-command';
 import { calendarCommand, csvCommand } from './commands/export-commands';
 import { initCommand } from './commands/init-command';
 import { reflectionsCommand } from './commands/reflections-command';
 import { searchCommand } from './commands/search-command';
 import { statusCommand } from './commands/status-command';
+import { verifyCommand } from './commands/verify-command';
 import { cliAppVersion } from './data-folder';
 import { commandHelp, programHelp } from './help-text';
 
@@ -21,6 +23,8 @@ export const COMMANDS: readonly Command[] = [
   csvCommand,
   addArtifactCommand,
   artifactsCommand,
+  exportCommand,
+  verifyCommand,
 ];
 
 function findCommand(name: string): Command {

@@ -1,0 +1,204 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { z } from 'zod';
+import { describeIssues } from '@shared/contract/errors';
+import {
+  BUNDLE_DATA_FORMAT,
+  BUNDLE_DATA_FORMAT_VERSION,
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  DATA_PATH,
+  MANIFEST_PATH,
+  NEWER_FORMAT_MESSAGE,
+  bundleDataSchema,
+  bundleEnvelopeSchema,
+  bundleManifestSchema,
+  type BundleData,
+  type BundleFile,
+  type BundleManifest,
+} from '@shared/bundle/bundle-schemas';
+import { userErrorFromFs } from '../errors';
+import { BundleError } from './bundle-error';
+import { checkDataAgainstManifest, checkFilesAgainstManifest } from './bundle-contents-check';
+import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from './bundle-limits';
+import { GuardedEntryStream, cancelled } from './guarded-entry-stream';
+import { openBundleZip, type BundleZip, type BundleZipEntry } from './open-bundle-zip';
+import { parseBundleJson } from './safe-json';
+import { bundleErrorFromZipRead } from './zip-read-errors';
+
+/** The JSON files are read into memory; a bundle with bigger ones is not ours. */
+export const MAX_JSON_BYTES = 256 * 1024 * 1024;
+
+export interface ReadBundleOptions extends Partial<BundleLimits> {
+  signal?: AbortSignal;
+}
+
+/**
+ * Receives each listed file's bytes as they are inflated and checked, and must consume the
+ * stream. The bytes count as verified only once `readBundleEntries` resolves: on a rejection the
+ * caller throws away whatever it wrote (the importer's staging folder).
+ */
+export type OnBundleEntry = (path: string, stream: Readable) => Promise<void>;
+
+export interface ReadBundleResult {
+  manifest: BundleManifest;
+  data: BundleData;
+  /** Every file but the manifest, as listed and verified. */
+  entries: BundleFile[];
+}
+
+const SCHEMA_ERROR_WHAT = { [MANIFEST_PATH]: 'manifest.json', [DATA_PATH]: DATA_PATH } as const;
+
+/** Format first (is this ours at all?), then version (can we read it?), then the whole schema. */
+function validateJson<T>(
+  value: unknown,
+  path: typeof MANIFEST_PATH | typeof DATA_PATH,
+  expected: { format: string; version: number },
+  schema: z.ZodType<T>,
+): T {
+  const envelope = bundleEnvelopeSchema.safeParse(value);
+  if (!envelope.success || envelope.data.format !== expected.format) {
+    throw new BundleError(
+      'invalid-data',
+      `This file is not a CTO Mentor Portfolio bundle (its ${path} is not one this app writes): choose a .ctoportfolio file.`,
+    );
+  }
+  if (envelope.data.formatVersion > expected.version) {
+    throw new BundleError('newer-format', NEWER_FORMAT_MESSAGE);
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    throw new BundleError(
+      'invalid-data',
+      `${describeIssues(parsed.error, `The bundle's ${SCHEMA_ERROR_WHAT[path]}`)} Nothing was imported.`,
+    );
+  }
+  return parsed.data;
+}
+
+async function collect(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Inflate one entry through the guard into `consume`; the inflating error (wrong size, broken
+ * deflate data) wins over the consumer's, which is usually only its echo.
+ */
+async function readEntry(
+  zip: BundleZip,
+  entry: BundleZipEntry,
+  consume: (stream: Readable) => Promise<void>,
+  signal: AbortSignal | undefined,
+): Promise<string> {
+  if (signal?.aborted) throw cancelled();
+  const guard = new GuardedEntryStream(entry.name, entry.uncompressedSize, signal);
+  const raw = await zip.openRaw(entry);
+  // Set when the reader itself failed (not when it only saw the inflating error come through).
+  let readerFailure: { error: unknown } | null = null;
+  const consumed = consume(guard).then(
+    // A reader that stops early must not stall the inflating: the rest is drained and hashed.
+    () => void guard.resume(),
+    (error: unknown) => {
+      if (!guard.errored) {
+        readerFailure = { error };
+        guard.destroy(error instanceof Error ? error : new Error(String(error)));
+      }
+      throw error;
+    },
+  );
+  const [inflated, used] = await Promise.allSettled([pipeline(raw, guard), consumed]);
+  if (readerFailure) throw (readerFailure as { error: unknown }).error;
+  if (inflated.status === 'rejected') throw bundleErrorFromZipRead(inflated.reason, true);
+  if (used.status === 'rejected') throw bundleErrorFromZipRead(used.reason, true);
+  return guard.sha256();
+}
+
+function checkJsonSize(entry: BundleZipEntry): void {
+  if (entry.uncompressedSize > MAX_JSON_BYTES) {
+    throw new BundleError(
+      'too-large',
+      `The bundle's ${entry.name} is larger than any this app writes, so nothing was imported.`,
+    );
+  }
+}
+
+async function readManifest(zip: BundleZip, signal?: AbortSignal): Promise<BundleManifest> {
+  const entry = zip.files.find((file) => file.name === MANIFEST_PATH);
+  if (!entry) {
+    throw new BundleError(
+      'missing-file',
+      `This file is not a CTO Mentor Portfolio bundle (it has no ${MANIFEST_PATH}): choose a .ctoportfolio file.`,
+    );
+  }
+  checkJsonSize(entry);
+  let bytes: Buffer = Buffer.alloc(0);
+  await readEntry(zip, entry, async (stream) => void (bytes = await collect(stream)), signal);
+  const value = parseBundleJson(bytes.toString('utf8'), MANIFEST_PATH);
+  return validateJson(
+    value,
+    MANIFEST_PATH,
+    { format: BUNDLE_FORMAT, version: BUNDLE_FORMAT_VERSION },
+    bundleManifestSchema,
+  );
+}
+
+function hashMismatch(path: string): BundleError {
+  return new BundleError(
+    'hash-mismatch',
+    `The file "${path}" in the bundle does not match its checksum: the bundle is damaged or was changed, so nothing was imported.`,
+  );
+}
+
+/**
+ * Read a bundle with every check an import makes, handing each listed file to `onEntry` as it is
+ * inflated: names and declared sizes from the central directory first, then the manifest, then
+ * each file counted and hashed against the manifest, then portfolio.json parsed and validated.
+ * Writes nothing itself. Throws a BundleError (one sentence, a stable `problem`) at the first
+ * problem, or a UserError when the file cannot be read at all.
+ */
+export async function readBundleEntries(
+  path: string,
+  onEntry: OnBundleEntry,
+  options: ReadBundleOptions = {},
+): Promise<ReadBundleResult> {
+  const { signal, ...caps } = options;
+  const limits: BundleLimits = { ...DEFAULT_BUNDLE_LIMITS, ...caps };
+  let zip: BundleZip;
+  try {
+    zip = await openBundleZip(path, limits, signal);
+  } catch (error) {
+    throw userErrorFromFs(error, 'open the bundle', path) ?? error;
+  }
+  try {
+    const manifest = await readManifest(zip, signal);
+    const listed = checkFilesAgainstManifest(manifest, zip.files);
+    let dataBytes: Buffer | null = null;
+    for (const entry of zip.files) {
+      if (entry.name === MANIFEST_PATH) continue;
+      const isData = entry.name === DATA_PATH;
+      if (isData) checkJsonSize(entry);
+      const sha256 = await readEntry(
+        zip,
+        entry,
+        isData
+          ? async (stream) => void (dataBytes = await collect(stream))
+          : (stream) => onEntry(entry.name, stream),
+        signal,
+      );
+      if (sha256 !== listed.get(entry.name)?.sha256) throw hashMismatch(entry.name);
+      if (isData && dataBytes) await onEntry(entry.name, Readable.from([dataBytes]));
+    }
+    const data = validateJson(
+      parseBundleJson((dataBytes ?? Buffer.alloc(0)).toString('utf8'), DATA_PATH),
+      DATA_PATH,
+      { format: BUNDLE_DATA_FORMAT, version: BUNDLE_DATA_FORMAT_VERSION },
+      bundleDataSchema,
+    );
+    checkDataAgainstManifest(data, listed, manifest);
+    return { manifest, data, entries: manifest.files };
+  } finally {
+    zip.close();
+  }
+}
