@@ -15,7 +15,7 @@ import type { Transport } from './transport';
  * then the result against the contract's output schema. A refusal becomes an ApiError.
  */
 /** Checks one answer of the core: the envelope, then the result against the channel's output schema. */
-export async function checkedAnswer<K extends Channel>(
+async function checkedAnswer<K extends Channel>(
   channel: K,
   answer: Promise<unknown>,
 ): Promise<ChannelOutput<K>> {
