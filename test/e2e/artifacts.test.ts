@@ -1,48 +1,29 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { launchChromium, startApp, type LaunchedChromium, type StartedApp } from './harness';
+import { expect, it } from 'vitest';
+import { browserAndAppPerTest } from './harness/per-test-app';
 import { goTo, openApp, pageHeading, skipWelcome } from './harness/app-page';
 import { addArtifactFiles, artifactCard } from './harness/evidence-steps';
 import { readPortfolioFile } from './harness/portfolio-file';
 import { sha256OfFile, writePng } from './harness/test-files';
 
-let chromium: LaunchedChromium;
-let app: StartedApp;
-/** The user's own files, outside the data folder: what they pick in the file dialog. */
-let desktop: string;
-
-beforeAll(async () => {
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-});
-beforeEach(async () => {
-  desktop = await mkdtemp(join(tmpdir(), 'cto-e2e-files-'));
-  app = await startApp();
-});
-afterEach(async () => {
-  await app?.close();
-  if (desktop) await rm(desktop, { recursive: true, force: true });
-});
+const run = browserAndAppPerTest();
 
 it('adds a picture and a text file chosen in the file dialog, stores each under its SHA-256, and previews the picture', async () => {
-  const png = join(desktop, 'network-diagram.png');
-  const txt = join(desktop, 'budget-notes.txt');
+  const png = join(run.desktop, 'network-diagram.png');
+  const txt = join(run.desktop, 'budget-notes.txt');
   await writePng(png, 40, 24);
   await writeFile(txt, 'Device refresh: 1,200 Chromebooks over three years.\n');
 
-  const page = await openApp(chromium.context, app);
+  const page = await openApp(run.chromium.context, run.app);
   await skipWelcome(page);
   await goTo(page, 'Artifacts');
   await addArtifactFiles(page, [png, txt]);
   await page.getByText('2 artifacts', { exact: true }).waitFor();
 
   // On disk: one record each, and the bytes in the content store under their SHA-256.
-  const { artifacts } = await readPortfolioFile(app.dataDir);
+  const { artifacts } = await readPortfolioFile(run.app.dataDir);
   for (const [file, mediaType] of [
     [png, 'image/png'],
     [txt, 'text/plain'],
@@ -50,7 +31,7 @@ it('adds a picture and a text file chosen in the file dialog, stores each under 
     const sha256 = await sha256OfFile(file);
     const record = artifacts.find((a) => a.fileName === basename(file));
     expect(record).toMatchObject({ sha256, mediaType, deletedAt: null });
-    const stored = join(app.dataDir, 'artifacts', sha256.slice(0, 2), sha256);
+    const stored = join(run.app.dataDir, 'artifacts', sha256.slice(0, 2), sha256);
     expect(existsSync(stored), `${stored} is missing`).toBe(true);
     expect(await sha256OfFile(stored)).toBe(sha256);
   }

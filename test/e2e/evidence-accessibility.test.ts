@@ -1,15 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  launchChromium,
-  startApp,
-  type LaunchedChromium,
-  type StartedApp,
-} from './harness';
+import { it } from 'vitest';
+import { expectNoAxeViolations } from './harness';
+import { browserAndAppPerTest } from './harness/per-test-app';
 import { goTo, openApp, pageHeading, skipWelcome } from './harness/app-page';
 import {
   addArtifactFiles,
@@ -22,24 +15,7 @@ import {
 } from './harness/evidence-steps';
 import { writePng } from './harness/test-files';
 
-let chromium: LaunchedChromium;
-let app: StartedApp;
-let desktop: string;
-
-beforeAll(async () => {
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-});
-beforeEach(async () => {
-  desktop = await mkdtemp(join(tmpdir(), 'cto-e2e-files-'));
-  app = await startApp();
-});
-afterEach(async () => {
-  await app?.close();
-  if (desktop) await rm(desktop, { recursive: true, force: true });
-});
+const run = browserAndAppPerTest();
 
 /** Which records to open on each screen, and a query that finds some of them. */
 interface EvidenceScreens {
@@ -97,7 +73,7 @@ async function expectEvidencePagesAccessible(
 }
 
 async function openSample(context: BrowserContext): Promise<Page> {
-  const page = await openApp(context, app);
+  const page = await openApp(context, run.app);
   await skipWelcome(page);
   await page.getByRole('button', { name: 'Open sample portfolio', exact: true }).click();
   await page.getByRole('complementary', { name: 'Sample portfolio' }).waitFor();
@@ -111,7 +87,7 @@ const SAMPLE_SCREENS: EvidenceScreens = {
 };
 
 it('has no WCAG 2.1 AA violations on the evidence pages of a new portfolio with one reflection and one picture', async () => {
-  const page = await openApp(chromium.context, app);
+  const page = await openApp(run.chromium.context, run.app);
   await skipWelcome(page);
   const id = await startNewReflection(page);
   await page.getByLabel('Title', { exact: true }).fill('Coaching that sticks');
@@ -120,9 +96,9 @@ it('has no WCAG 2.1 AA violations on the evidence pages of a new portfolio with 
   await page.keyboard.type('What I learned');
   await page.keyboard.press('Enter');
   await page.keyboard.type('- Coaching beats one-off workshops');
-  await waitUntilStored(page, app.dataDir, id, (r) => r.wordCount === 7);
+  await waitUntilStored(page, run.app.dataDir, id, (r) => r.wordCount === 7);
 
-  const png = join(desktop, 'network-diagram.png');
+  const png = join(run.desktop, 'network-diagram.png');
   await writePng(png, 32, 32);
   await goTo(page, 'Artifacts');
   await addArtifactFiles(page, [png]);
@@ -136,13 +112,13 @@ it('has no WCAG 2.1 AA violations on the evidence pages of a new portfolio with 
 });
 
 it('has no WCAG 2.1 AA violations on the evidence pages of the sample, with real content', async () => {
-  const page = await openSample(chromium.context);
+  const page = await openSample(run.chromium.context);
   await expectEvidencePagesAccessible(page, 'sample portfolio', SAMPLE_SCREENS);
   await page.close();
 });
 
 it('has no WCAG 2.1 AA violations on the evidence pages of the sample in the dark colour scheme', async () => {
-  const context = await chromium.browser.newContext({ colorScheme: 'dark' });
+  const context = await run.chromium.browser.newContext({ colorScheme: 'dark' });
   const page = await openSample(context);
   await expectEvidencePagesAccessible(page, 'sample portfolio, dark', SAMPLE_SCREENS);
   await context.close();

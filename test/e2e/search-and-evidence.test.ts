@@ -1,10 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { countWords } from '@shared/rich-text/plain-text';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { launchChromium, startApp, type LaunchedChromium, type StartedApp } from './harness';
+import { expect, it } from 'vitest';
+import { browserAndAppPerTest } from './harness/per-test-app';
 import { goTo, openApp, pageHeading, skipWelcome } from './harness/app-page';
 import {
   addArtifactFiles,
@@ -17,24 +16,7 @@ import {
 } from './harness/evidence-steps';
 import { readPortfolioFile } from './harness/portfolio-file';
 
-let chromium: LaunchedChromium;
-let app: StartedApp;
-let desktop: string;
-
-beforeAll(async () => {
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-});
-beforeEach(async () => {
-  desktop = await mkdtemp(join(tmpdir(), 'cto-e2e-files-'));
-  app = await startApp();
-});
-afterEach(async () => {
-  await app?.close();
-  if (desktop) await rm(desktop, { recursive: true, force: true });
-});
+const run = browserAndAppPerTest();
 
 const FRAMEWORK = 'Program candidate areas';
 const COMPETENCY = { id: 'area-fiscal-management', title: 'Fiscal management' };
@@ -67,7 +49,7 @@ async function recordEvidence(page: Page): Promise<void> {
   await tickCompetency(linksPanel(page));
   await waitUntilStored(
     page,
-    app.dataDir,
+    run.app.dataDir,
     id,
     (r) =>
       r.wordCount === countWords(REFLECTION.body) &&
@@ -75,7 +57,7 @@ async function recordEvidence(page: Page): Promise<void> {
       r.competencyIds.length === 1,
   );
 
-  const file = join(desktop, ARTIFACT.fileName);
+  const file = join(run.desktop, ARTIFACT.fileName);
   await writeFile(file, 'Signal strength by building, March 2026.\n');
   await goTo(page, 'Artifacts');
   await addArtifactFiles(page, [file]);
@@ -87,7 +69,7 @@ async function recordEvidence(page: Page): Promise<void> {
   await details.getByRole('button', { name: 'Save details', exact: true }).click();
   await details.getByRole('status').filter({ hasText: 'Details saved.' }).waitFor();
   await pageHeading(page, ARTIFACT.title).waitFor();
-  const { artifacts } = await readPortfolioFile(app.dataDir);
+  const { artifacts } = await readPortfolioFile(run.app.dataDir);
   expect(artifacts).toMatchObject([
     { title: ARTIFACT.title, fileName: ARTIFACT.fileName, competencyIds: [COMPETENCY.id] },
   ]);
@@ -103,7 +85,7 @@ async function searchFor(page: Page, query: string, group: string): Promise<Loca
 }
 
 it('finds the reflection by a word of its body and the artifact by its file name, with the matches marked', async () => {
-  const page = await openApp(chromium.context, app);
+  const page = await openApp(run.chromium.context, run.app);
   await recordEvidence(page);
 
   await page.keyboard.press('Control+K');
@@ -134,7 +116,7 @@ it('finds the reflection by a word of its body and the artifact by its file name
 });
 
 it('shows the reflection and the artifact in the row of the competency they are linked to, marked Covered', async () => {
-  const page = await openApp(chromium.context, app);
+  const page = await openApp(run.chromium.context, run.app);
   await recordEvidence(page);
 
   await goTo(page, 'Evidence map');
