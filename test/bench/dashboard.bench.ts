@@ -96,6 +96,14 @@ const bench: Bench = async ({ row, tempDir }) => {
       baseline: { name: 'DOMContentLoaded of the same loads', value: medianOf('domContentLoaded') },
     });
     // Where the time goes: start-up until the data is asked for, the core's answer, rendering.
+    // The same render counted from the page's DOMContentLoaded (the HTML parsed, the scripts
+    // run) rather than from navigation start: the other reading of "after page load".
+    row({
+      name: 'dashboard: first render counted from DOMContentLoaded, median',
+      value: median(loads.map((times) => times.dashboardShown - times.domContentLoaded)),
+      unit: 'ms',
+      target: '<= 500 ms',
+    });
     row({
       name: 'dashboard: portfolio asked for (portfolio-get startTime), median',
       value: medianOf('portfolioAsked'),
