@@ -4,6 +4,7 @@ import { assignmentFieldsSchema, assignmentSchema } from '../domain/assignment';
 import { isoDateSchema } from '../domain/dates';
 import { logEntryFieldsSchema, logEntrySchema } from '../domain/log-entry';
 import { portfolioSchema } from '../domain/portfolio';
+import { recordIdSchema } from '../domain/record';
 import { profileFieldsSchema, profileSchema } from '../domain/profile';
 import {
   reflectionFieldsSchema,
@@ -21,7 +22,12 @@ import { searchInputSchema, searchResultsSchema } from '../search/search-result'
  * `<domain>-<verb>`. Inputs are strict objects: unknown keys are refused, not ignored.
  */
 const noInput = z.strictObject({});
-const byId = z.strictObject({ id: z.string().min(1).max(100) });
+const byId = z.strictObject({ id: recordIdSchema });
+
+/** An edit of one record: its id plus any of its fields, nothing else. */
+function updateInputOf<Shape extends z.ZodRawShape>(fields: z.ZodObject<Shape>) {
+  return fields.partial().extend({ id: recordIdSchema }).strict();
+}
 
 export const appInfoSchema = z.object({
   version: z.string(),
@@ -50,7 +56,7 @@ export const welcomeInputSchema = z.strictObject({
 export type WelcomeInput = z.infer<typeof welcomeInputSchema>;
 
 export const sessionUpdateInputSchema = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: recordIdSchema,
   date: isoDateSchema.nullable().optional(),
   place: shortTextSchema.optional(),
   attendance: attendanceSchema.optional(),
@@ -59,33 +65,21 @@ export const sessionUpdateInputSchema = z.strictObject({
 export type SessionUpdateInput = z.infer<typeof sessionUpdateInputSchema>;
 
 export const sessionFeedbackInputSchema = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: recordIdSchema,
   rating: z.number().int().min(1, { error: 'Choose a rating from 1 to 5.' }).max(5).nullable(),
   comments: longTextSchema,
 });
 
-export const assignmentUpdateInputSchema = assignmentFieldsSchema
-  .partial()
-  .extend({ id: z.string().min(1).max(100) })
-  .strict();
+export const assignmentUpdateInputSchema = updateInputOf(assignmentFieldsSchema);
 export type AssignmentUpdateInput = z.infer<typeof assignmentUpdateInputSchema>;
 
-export const logUpdateInputSchema = logEntryFieldsSchema
-  .partial()
-  .extend({ id: z.string().min(1).max(100) })
-  .strict();
+export const logUpdateInputSchema = updateInputOf(logEntryFieldsSchema);
 
 export const reflectionCreateInputSchema = reflectionFieldsSchema.partial().strict();
-export const reflectionUpdateInputSchema = reflectionFieldsSchema
-  .partial()
-  .extend({ id: z.string().min(1).max(100) })
-  .strict();
+export const reflectionUpdateInputSchema = updateInputOf(reflectionFieldsSchema);
 export type ReflectionUpdateInput = z.infer<typeof reflectionUpdateInputSchema>;
 
-export const artifactUpdateInputSchema = artifactFieldsSchema
-  .partial()
-  .extend({ id: z.string().min(1).max(100) })
-  .strict();
+export const artifactUpdateInputSchema = updateInputOf(artifactFieldsSchema);
 
 /**
  * Files to add as artifacts, by path. Only the Electron preload sends this (paths of files the

@@ -4,8 +4,11 @@ import { z } from 'zod';
  * Every stored record carries what sync-by-file needs later: a stable id, timestamps, a revision
  * that grows on every change, and a tombstone (`deletedAt`) instead of disappearing.
  */
+/** A record's id as every schema and contract input checks it. */
+export const recordIdSchema = z.string().min(1).max(100);
+
 export const recordMetaSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: recordIdSchema,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   revision: z.number().int().min(1),
