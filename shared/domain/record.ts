@@ -1,29 +1,66 @@
 import { z } from 'zod';
 
 /**
- * Every stored record carries what sync-by-file needs later: a stable id, timestamps, a revision
- * that grows on every change, and a tombstone (`deletedAt`) instead of disappearing.
+ * Every stored record carries what sync-by-file needs: a stable id, timestamps, a revision that
+ * grows on every change, a tombstone (`deletedAt`) instead of disappearing, and a version vector
+ * (`versions`) saying which changes of which computer it contains (see shared/sync).
  */
 /** A record's id as every schema and contract input checks it. */
 export const recordIdSchema = z.string().min(1).max(100);
+
+/**
+ * In a data folder this computer's changes are always counted under '.', so no handler needs to
+ * know the device id; an export renames '.' to the folder's device id, an import renames it back.
+ */
+export const LOCAL_DEVICE = '.';
+
+/** A key of a version vector: LOCAL_DEVICE or a device id. */
+export const deviceKeySchema = z
+  .string()
+  .regex(/^(?:\.|[A-Za-z0-9_-]{1,100})$/, { error: 'Expected a device id.' });
+
+/** Per device, how many of its changes a record contains. */
+export const versionVectorSchema = z.record(deviceKeySchema, z.number().int().min(1));
+export type VersionVector = z.infer<typeof versionVectorSchema>;
 
 export const recordMetaSchema = z.object({
   id: recordIdSchema,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** A local counter of changes; sync decides with `versions`, never with this. */
   revision: z.number().int().min(1),
   deletedAt: z.iso.datetime().nullable(),
+  /** Missing in files written before sync existed: read as "no known changes" ({}). */
+  versions: versionVectorSchema.optional(),
 });
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
 
 export function newRecordMeta(id: string, now: Date): RecordMeta {
   const at = now.toISOString();
-  return { id, createdAt: at, updatedAt: at, revision: 1, deletedAt: null };
+  return {
+    id,
+    createdAt: at,
+    updatedAt: at,
+    revision: 1,
+    deletedAt: null,
+    versions: { [LOCAL_DEVICE]: 1 },
+  };
 }
 
-/** The same record, one revision later. */
+/** The vector with one more change of this computer. */
+export function withLocalChange(versions: VersionVector | undefined): VersionVector {
+  return { ...versions, [LOCAL_DEVICE]: (versions?.[LOCAL_DEVICE] ?? 0) + 1 };
+}
+
+/** The same record, one revision (and one local change) later. */
 export function touched<T extends RecordMeta>(record: T, changes: Partial<T>, now: Date): T {
-  return { ...record, ...changes, updatedAt: now.toISOString(), revision: record.revision + 1 };
+  return {
+    ...record,
+    ...changes,
+    updatedAt: now.toISOString(),
+    revision: record.revision + 1,
+    versions: withLocalChange(record.versions),
+  };
 }
 
 export function isLive<T extends RecordMeta>(record: T): boolean {
