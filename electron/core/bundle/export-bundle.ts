@@ -31,13 +31,14 @@ export interface ExportedBundle {
 
 /**
  * Write the `.ctoportfolio` bundle (format v1, docs/formats.md) of `source` to `outPath`: the
- * manifest first, then portfolio.json, then each artifact file once. Cancel (signal) or any
- * failure leaves nothing at the destination and any earlier file there as it was.
+ * manifest first, then portfolio.json, then the web version (index.html, site/), then each
+ * artifact file once. Cancel (signal) or any failure leaves nothing at the destination and any
+ * earlier file there as it was.
  */
 export async function exportBundle(options: ExportBundleOptions): Promise<ExportedBundle> {
   const { source, outPath, includePrivate, appVersion, clock, signal, onProgress, fs } = options;
   const exportedAt = clock.now();
-  const collected = await collectBundle(source, includePrivate);
+  const collected = await collectBundle(source, includePrivate, { exportedAt, appVersion });
   const manifest = buildManifest({
     appVersion,
     portfolioId: collected.selection.portfolio.portfolioId,

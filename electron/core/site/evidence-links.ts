@@ -1,0 +1,58 @@
+import { artifactEntryPath } from '@shared/bundle/bundle-schemas';
+import { html, type SafeHtml } from './html';
+import type { SiteModel } from './site-model';
+import { relativeHref, SITE_PATHS } from './site-paths';
+import { SITE_TEXT } from './site-text';
+
+/** Links from the page at `from` to the live reflections among `ids`; missing ones are left out. */
+export function reflectionLinks(model: SiteModel, from: string, ids: readonly string[]): SafeHtml {
+  const links = [...new Set(ids)].flatMap((id) => {
+    const reflection = model.reflectionById.get(id);
+    return reflection
+      ? [
+          html`<li>
+            <a href="${relativeHref(from, reflection.path)}">${reflection.record.title}</a>
+          </li>`,
+        ]
+      : [];
+  });
+  return links.length > 0
+    ? html`<ul class="links">
+        ${links}
+      </ul>`
+    : html`${SITE_TEXT.none}`;
+}
+
+/** Links from the page at `from` to the live artifacts among `ids` on the artifacts page. */
+export function artifactLinks(model: SiteModel, from: string, ids: readonly string[]): SafeHtml {
+  const links = [...new Set(ids)].flatMap((id) => {
+    const artifact = model.artifactById.get(id);
+    return artifact
+      ? [
+          html`<li>
+            <a href="${relativeHref(from, SITE_PATHS.artifacts)}#${artifact.anchor}"
+              >${artifact.record.title}</a
+            >
+          </li>`,
+        ]
+      : [];
+  });
+  return links.length > 0
+    ? html`<ul class="links">
+        ${links}
+      </ul>`
+    : html`${SITE_TEXT.none}`;
+}
+
+/** The link to an artifact's file in the bundle, downloaded under the name it was added with. */
+export function artifactFileLink(
+  from: string,
+  artifact: { sha256: string; fileName: string },
+  text: string,
+): SafeHtml {
+  return html`<a
+    href="${relativeHref(from, artifactEntryPath(artifact.sha256))}"
+    download="${artifact.fileName}"
+    >${text}</a
+  >`;
+}

@@ -1,0 +1,64 @@
+import type { Attendance } from '@shared/domain/session';
+import type { ReflectionStatus } from '@shared/domain/reflection';
+
+/**
+ * The words of the web version, in one place. The pages are rendered in Node with a fixed
+ * locale and time zone, so the same data exported at the same moment gives the same bytes.
+ */
+export const SITE_TEXT = {
+  skipLink: 'Skip to content',
+  navLabel: 'Portfolio pages',
+  pages: {
+    overview: 'Overview',
+    sessions: 'Sessions',
+    assignments: 'Assignments',
+    reflections: 'Reflections',
+    artifacts: 'Artifacts',
+    evidence: 'Evidence map',
+  },
+  portfolioOf: (name: string) => (name ? `Portfolio of ${name}` : 'Portfolio'),
+  pageTitle: (page: string, name: string) => `${page} · ${SITE_TEXT.portfolioOf(name)}`,
+  footer: (appVersion: string, date: string) =>
+    `A read-only copy exported from CTO Mentor Portfolio ${appVersion} on ${date}.`,
+  notGiven: 'Not given',
+  none: 'None',
+  attendance: {
+    unrecorded: 'Not recorded',
+    attended: 'Attended',
+    excused: 'Excused',
+    absent: 'Absent',
+  } satisfies Record<Attendance, string>,
+  reflectionStatus: { draft: 'Draft', final: 'Final' } satisfies Record<ReflectionStatus, string>,
+  rating: (rating: number) => `${rating} of 5`,
+  ofTotal: (done: number, total: number) => `${done} of ${total}`,
+  mentorFeedback: 'Mentor feedback',
+  noSession: 'No session',
+} as const;
+
+const dateFormat = new Intl.DateTimeFormat('en-US', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "Sat, Mar 14, 2026" for a YYYY-MM-DD date, or the date part of an ISO date-time (UTC). */
+export function formatSiteDate(isoDate: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return dateFormat.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+const SIZE_UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const;
+
+/** "12 bytes", "340 KB", "1.5 MB" (1 KB = 1024 bytes), as the app shows sizes. */
+export function formatSiteSize(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const shown = unit === 0 || value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
+  return `${shown} ${SIZE_UNITS[unit]}`;
+}
