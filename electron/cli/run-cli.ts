@@ -6,6 +6,7 @@ import { addArtifactCommand } from './commands/add-artifact-command';
 import { artifactsCommand } from './commands/artifacts-command';
 import { exportCommand } from './commands/export-command';
 import { calendarCommand, csvCommand } from './commands/export-commands';
+import { importCommand } from './commands/import-command';
 import { initCommand } from './commands/init-command';
 import { reflectionsCommand } from './commands/reflections-command';
 import { searchCommand } from './commands/search-command';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   artifactsCommand,
   exportCommand,
   verifyCommand,
+  importCommand,
 ];
 
 function findCommand(name: string): Command {

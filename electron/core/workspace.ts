@@ -1,8 +1,11 @@
 import { join } from 'node:path';
 import type { Portfolio } from '@shared/domain/portfolio';
+import type { BundleSource } from './bundle/collect-bundle';
 import { DEFAULT_PROGRAM } from '@shared/program/default-program';
 import { newPortfolio } from '@shared/program/new-portfolio';
 import { ArtifactLibrary } from './artifacts/artifact-library';
+import { rollForwardImports } from './bundle/import/roll-forward';
+import { UserError, userErrorFromFs } from './errors';
 import type { Clock, IdGenerator } from './platform';
 import { openReflectionStore, type ReflectionStore } from './reflections/reflection-store';
 import { openSampleStore } from './sample/open-sample-store';
@@ -50,6 +53,47 @@ async function withArtifacts(
   }
 }
 
+/** What the own portfolio held when it was closed for an import (see Workspace.replaceOwn). */
+export interface OwnSnapshot {
+  portfolio: Portfolio;
+  reflectionsVersion: number;
+}
+
+export function returnToOwnFirst(): UserError {
+  return new UserError('invalid-input', 'Return to your own portfolio before importing.');
+}
+
+/**
+ * The own portfolio: store first (its lock), then any import that reached its commit point is
+ * finished (and the store read again if it changed), then what lives beside the store.
+ */
+async function openOwn(deps: {
+  dataDir: string;
+  clock: Clock;
+  newId: IdGenerator;
+}): Promise<{ own: OpenedPortfolio; notice: string | null }> {
+  const open = () =>
+    openPortfolioStore({
+      dir: deps.dataDir,
+      clock: deps.clock,
+      createInitial: (): Portfolio =>
+        newPortfolio({ template: DEFAULT_PROGRAM, now: deps.clock.now(), newId: deps.newId }),
+    });
+  let opened = await open();
+  let rolled: boolean;
+  try {
+    rolled = await rollForwardImports(deps.dataDir);
+  } catch (error) {
+    await opened.store.close().catch(() => undefined);
+    throw userErrorFromFs(error, 'finish the interrupted import', deps.dataDir) ?? error;
+  }
+  if (rolled) {
+    await opened.store.close();
+    opened = await open();
+  }
+  return { own: await withArtifacts(opened.store, deps), notice: opened.notice };
+}
+
 async function closeOpened(opened: OpenedPortfolio | null): Promise<void> {
   await opened?.search.close();
   await opened?.reflections.close();
@@ -64,7 +108,7 @@ export class Workspace {
   private sample: OpenedPortfolio | null = null;
 
   private constructor(
-    private readonly own: OpenedPortfolio,
+    private own: OpenedPortfolio,
     readonly notice: string | null,
     private readonly deps: { dataDir: string; clock: Clock; newId: IdGenerator },
   ) {}
@@ -74,15 +118,25 @@ export class Workspace {
     clock: Clock;
     newId: IdGenerator;
   }): Promise<Workspace> {
-    const { store, notice } = await openPortfolioStore({
-      dir: deps.dataDir,
-      clock: deps.clock,
-      createInitial: (): Portfolio =>
-        newPortfolio({ template: DEFAULT_PROGRAM, now: deps.clock.now(), newId: deps.newId }),
-    });
-    const own = await withArtifacts(store, deps);
+    const { own, notice } = await openOwn(deps);
     const notices = [notice, own.reflectionsNotice].filter((n) => n !== null);
     return new Workspace(own, notices.length > 0 ? notices.join(' ') : null, deps);
+  }
+
+  /**
+   * Replace the own portfolio's files (an import): the own stores are closed (pending saves
+   * written), `apply` runs with the last data they held, then they are opened again, whatever
+   * `apply` did. Refused while the sample is shown.
+   */
+  async replaceOwn(apply: (last: OwnSnapshot) => Promise<void>): Promise<void> {
+    if (this.sample) throw returnToOwnFirst();
+    const own = this.own;
+    await closeOpened(own);
+    try {
+      await apply({ portfolio: own.store.get(), reflectionsVersion: own.reflections.version });
+    } finally {
+      this.own = (await openOwn(this.deps)).own;
+    }
   }
 
   get kind(): WorkspaceKind {
@@ -106,6 +160,26 @@ export class Workspace {
   /** The search of the portfolio being shown. */
   activeSearch(): PortfolioSearch {
     return (this.sample ?? this.own).search;
+  }
+
+  /** The own portfolio's store, whichever is shown (conflicts belong to it, never to the sample). */
+  ownStore(): PortfolioStore {
+    return this.own.store;
+  }
+
+  ownReflections(): ReflectionStore {
+    return this.own.reflections;
+  }
+
+  /** The portfolio being shown, as a bundle is made from it. */
+  activeBundleSource(deviceId: string): BundleSource {
+    const shown = this.sample ?? this.own;
+    return {
+      store: shown.store,
+      reflections: shown.reflections,
+      content: shown.artifacts.content,
+      deviceId,
+    };
   }
 
   async openSample(): Promise<void> {

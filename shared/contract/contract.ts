@@ -14,6 +14,10 @@ import {
 import { attendanceSchema, sessionNumberSchema, sessionSchema } from '../domain/session';
 import { longTextSchema, shortTextSchema } from '../domain/text';
 import { searchInputSchema, searchResultsSchema } from '../search/search-result';
+import { importAsSchema, importResultSchema, importSourceSchema } from '../bundle/import-summary';
+import { reviewedPortfolioSchema } from '../bundle/reviewed-portfolio';
+import { jobIdSchema, jobStartedSchema, jobStatusSchema } from '../jobs/job-status';
+import { conflictChoiceSchema, conflictViewSchema } from '../sync/conflict';
 
 /**
  * The one contract between the renderer and the core: channel -> input schema, output schema.
@@ -92,6 +96,43 @@ export const artifactAddPathsInputSchema = z.strictObject({
   sessionNumbers: z.array(sessionNumberSchema).max(10).optional(),
 });
 
+export const bundleCountsSchema = z.object({
+  sessions: z.number().int().min(0),
+  assignments: z.number().int().min(0),
+  reflections: z.number().int().min(0),
+  artifacts: z.number().int().min(0),
+  logEntries: z.number().int().min(0),
+});
+
+/** What an export would hold, shown before it starts. */
+export const bundleExportPreviewSchema = z.object({
+  counts: bundleCountsSchema,
+  /** Live private items left out (zero when they are included). */
+  privateLeftOut: z.object({
+    reflections: z.number().int().min(0),
+    artifacts: z.number().int().min(0),
+  }),
+  /** Uncompressed bytes of the data and artifact files. */
+  totalBytes: z.number().int().min(0),
+  /** The file name the export suggests, e.g. "Jordan Lee portfolio 2026-11-28.ctoportfolio". */
+  fileName: z.string(),
+});
+export type BundleExportPreview = z.infer<typeof bundleExportPreviewSchema>;
+
+const includePrivateInput = z.strictObject({ includePrivate: z.boolean() });
+
+/**
+ * Electron: `destination` is a path the main process's save dialog returned (the IPC layer
+ * refuses any other). Browser host: no destination; the bundle is written inside the data folder
+ * and downloaded from `exported.downloadPath`.
+ */
+export const bundleExportStartInputSchema = z.strictObject({
+  includePrivate: z.boolean(),
+  destination: z.string().min(1).max(4096).optional(),
+});
+
+export const inspectionIdInput = z.strictObject({ inspectionId: z.string().min(1).max(100) });
+
 export const contract = {
   'app-info': { input: noInput, output: appInfoSchema },
   'portfolio-get': { input: noInput, output: portfolioSchema },
@@ -123,6 +164,29 @@ export const contract = {
   'artifact-delete': { input: byId, output: artifactSchema },
   'artifact-restore': { input: byId, output: artifactSchema },
   'search-query': { input: searchInputSchema, output: searchResultsSchema },
+  'bundle-export-preview': { input: includePrivateInput, output: bundleExportPreviewSchema },
+  'bundle-export-start': { input: bundleExportStartInputSchema, output: jobStartedSchema },
+  'bundle-import-inspect': {
+    input: z.strictObject({ source: importSourceSchema }),
+    output: jobStartedSchema,
+  },
+  'bundle-import-commit': {
+    input: inspectionIdInput.extend({ as: importAsSchema.optional() }).strict(),
+    output: importResultSchema,
+  },
+  'bundle-import-discard': { input: inspectionIdInput, output: z.object({}) },
+  'job-status': { input: z.strictObject({ jobId: jobIdSchema }), output: jobStatusSchema },
+  'job-cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: jobStatusSchema },
+  'conflict-list': { input: noInput, output: z.array(conflictViewSchema) },
+  'conflict-resolve': {
+    input: z.strictObject({ id: recordIdSchema, keep: conflictChoiceSchema }),
+    output: z.array(conflictViewSchema),
+  },
+  'reviewed-list': { input: noInput, output: z.array(reviewedPortfolioSchema) },
+  'reviewed-remove': {
+    input: z.strictObject({ portfolioId: z.string().min(1).max(100) }),
+    output: z.array(reviewedPortfolioSchema),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

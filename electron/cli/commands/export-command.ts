@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { exportBundle, type ExportProgress } from '../../core/bundle/export-bundle';
+import { readOrCreateDeviceId } from '../../core/device-id';
 import { UserError } from '../../core/errors';
 import { randomId, systemClock } from '../../core/platform';
 import { Workspace } from '../../core/workspace';
@@ -66,14 +67,11 @@ export const exportCommand: Command = {
     const workspace = await Workspace.open({ dataDir: dir, clock, newId: io.newId ?? randomId });
     const showProgress = isTerminal(io.stderr);
     try {
+      const deviceId = await readOrCreateDeviceId(dir, io.newId ?? randomId);
       if (workspace.notice) io.stderr.write(`${PROGRAM}: ${oneLine(workspace.notice)}\n`);
       const exported = await cancelOnInterrupt((signal) =>
         exportBundle({
-          source: {
-            store: workspace.active(),
-            reflections: workspace.activeReflections(),
-            content: workspace.activeArtifacts().content,
-          },
+          source: workspace.activeBundleSource(deviceId),
           outPath,
           includePrivate: values['include-private'] === true,
           appVersion: cliAppVersion(),

@@ -4,6 +4,7 @@ import type { Artifact } from '@shared/domain/artifact';
 import { userErrorFromFs } from '../errors';
 import type { Clock, IdGenerator } from '../platform';
 import type { PortfolioStore } from '../store/portfolio-store';
+import { conflictArtifactHashes } from '../sync/conflicts-file';
 import { addArtifacts, type AddArtifactsOptions } from './add-artifacts';
 import { removeUnreferencedFiles } from './artifact-cleanup';
 import { pathSource, streamSource } from './artifact-sources';
@@ -70,9 +71,17 @@ export class ArtifactLibrary {
     return artifact!;
   }
 
-  /** Remove stored files that no record (live or deleted) refers to; see artifact-cleanup.ts. */
+  /**
+   * Remove stored files that no record (live or deleted) refers to, nor the other side of a sync
+   * conflict; see artifact-cleanup.ts.
+   */
   removeUnreferencedFiles(): Promise<string[]> {
-    return this.exclusive(() => removeUnreferencedFiles(this.content, this.store.get()));
+    return this.exclusive(async () => {
+      const conflicted = await conflictArtifactHashes(this.store.dir);
+      // A damaged conflicts.json could name any file: remove none until it is readable again.
+      if (conflicted === null) return [];
+      return removeUnreferencedFiles(this.content, this.store.get(), conflicted);
+    });
   }
 
   /** A live artifact and its stored file, or null: unknown id, deleted, or the file is gone. */

@@ -8,6 +8,7 @@ import {
   DATA_PATH,
   type BundleData,
 } from '@shared/bundle/bundle-schemas';
+import { globalizeBundleData } from '@shared/sync/versions';
 import type { ContentStore } from '../artifacts/content-store';
 import { UserError, userErrorFromFs } from '../errors';
 import type { ReflectionStore } from '../reflections/reflection-store';
@@ -16,23 +17,27 @@ import type { PortfolioStore } from '../store/portfolio-store';
 import { selectBundleContents, type BundleSelection } from './bundle-selection';
 import { shouldDeflate } from './compression-choice';
 import { bufferEntry, type ZipEntrySource } from './zip-entry-source';
+import { siteEntries, type SiteOptions } from '../site/site-entries';
 
 /** The opened portfolio a bundle is made from (see Workspace: active store and what is beside it). */
 export interface BundleSource {
   store: PortfolioStore;
   reflections: ReflectionStore;
   content: ContentStore;
+  /** This data folder's device id (device-id.ts): local versions ('.') travel under it. */
+  deviceId: string;
 }
 
 export interface CollectedBundle {
   selection: BundleSelection<ReflectionSummary>;
-  /** portfolio.json, then each artifact file: every entry but the manifest, in zip order. */
+  /** portfolio.json, the web version when asked for, then each artifact file: every entry but the manifest, in zip order. */
   entries: ZipEntrySource[];
   /** Uncompressed bytes of those entries. */
   totalBytes: number;
 }
 
 const READ_LIMIT = 8;
+const READ_CHUNK_BYTES = 1024 * 1024;
 
 function damagedArtifact(artifact: Artifact, cause: unknown): UserError {
   return new UserError(
@@ -49,7 +54,8 @@ function artifactEntry(content: ContentStore, artifact: Artifact): ZipEntrySourc
     size: artifact.size,
     sha256: artifact.sha256,
     deflate: shouldDeflate(artifact),
-    open: () => createReadStream(path),
+    // Large reads: a 64 KB default means 16,000 round trips to the thread pool per gigabyte.
+    open: () => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }),
     unreadable: (cause) => {
       const code = (cause as NodeJS.ErrnoException | null)?.code;
       if (code === undefined || code === 'ENOENT' || code === 'EISDIR') {
@@ -70,6 +76,8 @@ function artifactEntry(content: ContentStore, artifact: Artifact): ZipEntrySourc
 export async function collectBundle(
   source: BundleSource,
   includePrivate: boolean,
+  /** Given for an export: the web version (index.html, site/**) goes in after portfolio.json. */
+  site?: SiteOptions,
 ): Promise<CollectedBundle> {
   const selection = selectBundleContents(
     source.store.get(),
@@ -79,14 +87,18 @@ export async function collectBundle(
   const reflections: Reflection[] = await mapLimited(selection.reflections, READ_LIMIT, (r) =>
     source.reflections.read(r.id, { includeDeleted: true }),
   );
-  const data: BundleData = {
-    format: BUNDLE_DATA_FORMAT,
-    formatVersion: BUNDLE_DATA_FORMAT_VERSION,
-    portfolio: selection.portfolio,
-    reflections,
-  };
+  const data: BundleData = globalizeBundleData(
+    {
+      format: BUNDLE_DATA_FORMAT,
+      formatVersion: BUNDLE_DATA_FORMAT_VERSION,
+      portfolio: selection.portfolio,
+      reflections,
+    },
+    source.deviceId,
+  );
   const entries = [
     bufferEntry(DATA_PATH, Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8')),
+    ...(site ? siteEntries(data, site) : []),
     ...selection.files.map((artifact) => artifactEntry(source.content, artifact)),
   ];
   return {

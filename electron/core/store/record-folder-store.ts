@@ -63,6 +63,12 @@ export interface RecordFolderStore<T extends RecordMeta, S extends RecordMeta> {
   /** Save a new record. */
   create(record: T): Promise<T>;
   /**
+   * Save `record` exactly as given (validated; no new revision), creating it or replacing the
+   * one with its id: for records decided elsewhere, e.g. the version kept when a sync conflict
+   * is resolved.
+   */
+  put(record: T): Promise<T>;
+  /**
    * Replace the live record `id` by `change(current)` (which may throw to refuse), as a new
    * revision. Changes to one record run one after another; memory changes only once the file is
    * safely on disk, so a failed save leaves both as they were.
@@ -198,6 +204,18 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
       if (this.summaries.has(record.id))
         throw new Error(`A ${this.options.recordName} ${record.id} already exists.`);
       return this.save(this.options.schema.parse(record));
+    });
+  }
+
+  put(record: T): Promise<T> {
+    return this.serialised(record.id, async () => {
+      if (!SAFE_ID.test(record.id))
+        throw new Error(`Unsafe record id for a file name: ${record.id}`);
+      const next = this.options.schema.parse(record);
+      const current = this.summaries.has(record.id)
+        ? await this.current(record.id, { includeDeleted: true })
+        : undefined;
+      return this.save(next, current);
     });
   }
 

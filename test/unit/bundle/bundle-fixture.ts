@@ -23,6 +23,7 @@ export async function openSampleWorkspace(dir: string) {
     store: workspace.active(),
     reflections: workspace.activeReflections(),
     content: workspace.activeArtifacts().content,
+    deviceId: 'device-sample',
   };
   return { workspace, source, clock };
 }

@@ -21,6 +21,7 @@ import {
   pythonZipTest,
   readZip,
 } from './bundle-fixture';
+import { localizeBundleData } from '@shared/sync/versions';
 
 const STORED = 0;
 const DEFLATED = 8;
@@ -93,7 +94,8 @@ describe('exportBundle', () => {
     const data = bundleDataSchema.parse(
       JSON.parse(entries.find((e) => e.name === DATA_PATH)!.bytes.toString('utf8')),
     );
-    expect(data.portfolio).toEqual(source.store.get());
+    // Local changes ('.') travel under the folder's device id; renamed back, the data is the same.
+    expect(localizeBundleData(data, 'device-sample').portfolio).toEqual(source.store.get());
     expect(data.reflections.map((r) => r.id).sort()).toEqual(
       source.reflections
         .all()
@@ -174,7 +176,11 @@ describe('exportBundle', () => {
   it('previews what goes in: counts, private items left out and the size', async () => {
     await markSomePrivate();
     const portfolio = source.store.get();
-    const preview = await previewBundle({ source, includePrivate: false });
+    const preview = await previewBundle({
+      source,
+      includePrivate: false,
+      site: { exportedAt: clock.now(), appVersion: '0.1.0' },
+    });
     expect(preview.counts).toEqual({
       sessions: portfolio.sessions.filter(isLive).length,
       assignments: portfolio.assignments.filter(isLive).length,

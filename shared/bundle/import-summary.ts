@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/**
+ * What importing a checked bundle would do, shown before anything changes (Import / Cancel):
+ * - `merge`: a bundle of this computer's own portfolio (same portfolioId) made elsewhere; records
+ *   are merged one by one (shared/sync), conflicts kept for the user.
+ * - `adopt`: this computer has not been used yet (no own work), so the bundle becomes its
+ *   portfolio, e.g. on a candidate's second computer.
+ * - `review-new` / `review-update`: someone else's portfolio, added to "Reviewed portfolios", or
+ *   replacing the copy there (anything the mentor wrote is kept).
+ */
+export const IMPORT_KINDS = ['merge', 'adopt', 'review-new', 'review-update'] as const;
+export const importKindSchema = z.enum(IMPORT_KINDS);
+export type ImportKind = z.infer<typeof importKindSchema>;
+
+/** How the user may choose to take a bundle of someone else's portfolio. */
+export const importAsSchema = z.enum(['mine', 'review']);
+export type ImportAs = z.infer<typeof importAsSchema>;
+
+export const importChangesSchema = z.object({
+  /** Records (of any kind, reflections and artifacts included) not here before. */
+  added: z.number().int().min(0),
+  /** Records replaced by a newer version. */
+  updated: z.number().int().min(0),
+  /** Records deleted by the import (a tombstone that travelled). */
+  deleted: z.number().int().min(0),
+  /** Records changed on both sides: both versions kept, listed under Conflicts. */
+  conflicts: z.number().int().min(0),
+  unchanged: z.number().int().min(0),
+});
+export type ImportChanges = z.infer<typeof importChangesSchema>;
+
+export const bundleOriginSchema = z.object({
+  portfolioId: z.string(),
+  name: z.string(),
+  organisation: z.string(),
+  cohortYear: z.number().int().nullable(),
+  exportedAt: z.iso.datetime(),
+  appVersion: z.string(),
+  includesPrivate: z.boolean(),
+});
+export type BundleOrigin = z.infer<typeof bundleOriginSchema>;
+
+export const importSummarySchema = z.object({
+  inspectionId: z.string().min(1).max(100),
+  fileName: z.string(),
+  /** Size of the bundle file. */
+  bundleBytes: z.number().int().min(0),
+  origin: bundleOriginSchema,
+  kind: importKindSchema,
+  /** A foreign bundle while this computer's portfolio is still unused: it may become "mine". */
+  canAdoptInstead: z.boolean(),
+  changes: importChangesSchema,
+  artifacts: z.object({
+    /** Artifact files in the bundle. */
+    count: z.number().int().min(0),
+    /** Of those, files this data folder does not hold yet, and their bytes. */
+    newCount: z.number().int().min(0),
+    newBytes: z.number().int().min(0),
+  }),
+  /** review-update only: the bundle is older than the copy already in Reviewed portfolios. */
+  olderThanCurrent: z.boolean(),
+  /** Importing would change nothing (e.g. the same file imported twice). */
+  nothingToChange: z.boolean(),
+});
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+export const importResultSchema = z.object({
+  kind: importKindSchema,
+  changes: importChangesSchema,
+  /** Conflicts waiting for the user after this import, all imports counted. */
+  openConflicts: z.number().int().min(0),
+  /** For review-new / review-update: the reviewed portfolio. */
+  reviewedPortfolioId: z.string().nullable(),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+/** Where the bundle to inspect comes from. */
+export const importSourceSchema = z.discriminatedUnion('kind', [
+  /** Electron only (file association, system dialog, dropped file): the browser host refuses it. */
+  z.strictObject({ kind: z.literal('path'), path: z.string().min(1).max(4096) }),
+  /** Browser host: a file streamed to BUNDLE_UPLOAD_PATH first. */
+  z.strictObject({ kind: z.literal('upload'), uploadId: z.string().min(1).max(100) }),
+]);
+export type ImportSource = z.infer<typeof importSourceSchema>;
