@@ -62,6 +62,8 @@ export function registerContractHandlers(
   ipcMain: IpcMainLike,
   handlers: Handlers,
   isTrusted: SenderCheck,
+  /** A check of the input beyond its schema (see bundle-shell.ts); its refusal is the answer. */
+  guard: (channel: Channel, input: unknown) => ResponseEnvelope | null = () => null,
 ): () => void {
   const taken = registered.get(ipcMain) ?? new Set<Channel>();
   const twice = CHANNELS.find((channel) => taken.has(channel));
@@ -73,7 +75,7 @@ export function registerContractHandlers(
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, input) => {
       if (!isTrusted(senderFrameInfo(event))) return UNAUTHORIZED;
-      return dispatch(handlers, channel, input);
+      return guard(channel, input) ?? dispatch(handlers, channel, input);
     });
     taken.add(channel);
   }

@@ -18,6 +18,14 @@ import { DATA_DIR_ENV } from './core/data-dir';
 import { toErrorPayload } from './core/errors';
 import { appProtocolHandler } from './app-protocol';
 import { registerArtifactShellHandlers } from './artifact-shell';
+import {
+  ExportDestinations,
+  exportDestinationGuard,
+  filesToOpen,
+  registerBundleShellHandlers,
+} from './bundle-shell';
+import { BUNDLE_OPENED_IPC } from '@shared/contract/transport';
+import { reviewedFileResponse } from './core/reviewed/reviewed-file-response';
 import { registerContractHandlers } from './ipc';
 import {
   APP_SCHEME,
@@ -42,6 +50,15 @@ const rendererDir = path.join(here, '..', 'renderer');
 const preloadPath = path.join(here, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
+/** Set once the core is open; files asked for before that wait in `pendingFiles`. */
+let openFiles: ((paths: readonly string[]) => void) | null = null;
+const pendingFiles: string[] = [];
+
+/** A bundle or review file the system asked the app to open, now or once it is ready. */
+function requestOpen(paths: readonly string[]): void {
+  if (openFiles) openFiles(paths);
+  else pendingFiles.push(...paths);
+}
 
 const openSafely = (url: string) => {
   void openExternalIfSafe(url, (safeUrl) => shell.openExternal(safeUrl));
@@ -103,17 +120,57 @@ function focusMainWindow(): void {
 }
 
 /**
- * A second launch (another click on the app, or later a double-clicked bundle) ends itself and
- * hands its command line here; today that brings the existing window forward.
+ * A second launch (another click on the app, a double-clicked bundle) ends itself and hands its
+ * command line here: the window comes forward and any bundle named is opened.
  */
-function handleSecondInstance(_argv: readonly string[]): void {
+function handleSecondInstance(argv: readonly string[], cwd: string): void {
   focusMainWindow();
+  const files = filesToOpen(argv.slice(1), cwd);
+  requestOpen([...files.bundles, ...files.reviews]);
+}
+
+/**
+ * Start inspecting each bundle (the page shows progress and then the summary with Import /
+ * Cancel); review files are for the mentor review, which this version cannot open yet.
+ */
+function openFilesWith(core: Core): (paths: readonly string[]) => void {
+  return (paths) => {
+    const { bundles, reviews } = filesToOpen(paths, process.cwd());
+    if (reviews.length > 0) {
+      void dialog.showMessageBox({
+        type: 'info',
+        message:
+          'This version of CTO Mentor Portfolio cannot open mentor review files (.ctoreview) yet; update the app to open it.',
+      });
+    }
+    for (const bundle of bundles) {
+      void core.handlers['bundle-import-inspect']({ source: { kind: 'path', path: bundle } }).then(
+        (started) =>
+          whenWindowReady((window) => window.webContents.send(BUNDLE_OPENED_IPC, started)),
+        (error: unknown) =>
+          dialog.showErrorBox('The bundle could not be opened', toErrorPayload(error).message),
+      );
+    }
+  };
+}
+
+/** Run `act` once the window's page has loaded (it registers its listener at start). */
+function whenWindowReady(act: (window: BrowserWindow) => void): void {
+  focusMainWindow();
+  const window = mainWindow!;
+  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', () => act(window));
+  else act(window);
 }
 
 async function start(): Promise<void> {
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   app.on('web-contents-created', (_event, contents) => guardContents(contents));
-  app.on('second-instance', (_event, argv) => handleSecondInstance(argv));
+  app.on('second-instance', (_event, argv, cwd) => handleSecondInstance(argv, cwd));
+  // macOS hands files over as events (also before the app is ready), not as arguments.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    requestOpen([file]);
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -139,9 +196,34 @@ async function start(): Promise<void> {
   // The window is only created below, so no page asks for a file before the core is open.
   protocol.handle(
     APP_SCHEME,
-    appProtocolHandler(rendererDir, readFile, (id, options) => core.artifacts().serve(id, options)),
+    appProtocolHandler(
+      rendererDir,
+      readFile,
+      (id, options) => core.artifacts().serve(id, options),
+      async ({ portfolioId, file }, options) =>
+        reviewedFileResponse(await core.bundleFiles().reviewedSiteFile(portfolioId, file), options),
+    ),
   );
-  const unregisterContract = registerContractHandlers(ipcMain, core.handlers, isTrustedSender);
+  const destinations = new ExportDestinations();
+  const unregisterContract = registerContractHandlers(
+    ipcMain,
+    core.handlers,
+    isTrustedSender,
+    exportDestinationGuard(destinations),
+  );
+  const unregisterBundleShell = registerBundleShellHandlers(ipcMain, isTrustedSender, {
+    destinations,
+    showSaveDialog: async (fileName) => {
+      const options = {
+        defaultPath: path.join(app.getPath('documents'), fileName),
+        filters: [{ name: 'CTO Mentor Portfolio bundle', extensions: ['ctoportfolio'] }],
+      };
+      const answer = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return answer.canceled || !answer.filePath ? null : answer.filePath;
+    },
+  });
   // Copies for the system's apps live in the system's temp folder, never in the data folder.
   const openFolder = path.join(app.getPath('temp'), 'CTO Mentor Portfolio', 'opened');
   const unregisterShell = registerArtifactShellHandlers(ipcMain, isTrustedSender, {
@@ -158,6 +240,7 @@ async function start(): Promise<void> {
     event.preventDefault();
     unregisterContract();
     unregisterShell();
+    unregisterBundleShell();
     core
       .close()
       .catch((error: unknown) => console.error('[main] closing the core failed:', error))
@@ -168,6 +251,11 @@ async function start(): Promise<void> {
   });
 
   mainWindow = createWindow();
+  openFiles = openFilesWith(core);
+  // The launch's own arguments (a double-clicked bundle starts the app), then any that came early.
+  const launched = filesToOpen(process.argv.slice(1), process.cwd());
+  requestOpen([...launched.bundles, ...launched.reviews]);
+  requestOpen(pendingFiles.splice(0));
 }
 
 if (app.requestSingleInstanceLock()) {

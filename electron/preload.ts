@@ -5,14 +5,17 @@ import {
   ARTIFACT_OPEN_IPC,
   ARTIFACT_SHOW_IPC,
   BRIDGE_GLOBAL,
+  BUNDLE_OPENED_IPC,
+  EXPORT_DESTINATION_IPC,
   type Bridge,
   type DesktopFileBridge,
 } from '@shared/contract/transport';
 
 /**
  * The page's only way into the main process: one named function per contract channel, each a
- * single `invoke` of that channel, plus three named desktop functions for files. No raw
- * ipcRenderer, no events, no arbitrary channel names.
+ * single `invoke` of that channel, plus the named desktop functions for files. No raw
+ * ipcRenderer, no arbitrary channel names; the one event a page may hear is a bundle the system
+ * asked the app to open (onBundleOpened), and it carries a job id only.
  * Bundled into one CommonJS file (dist/electron/preload.cjs): a sandboxed preload cannot be an
  * ES module and may require nothing but 'electron'.
  */
@@ -40,6 +43,22 @@ const desktopFiles: DesktopFileBridge = {
   },
   openArtifact: (id) => ipcRenderer.invoke(ARTIFACT_OPEN_IPC, { id }),
   showArtifactInFolder: (id) => ipcRenderer.invoke(ARTIFACT_SHOW_IPC, { id }),
+  async inspectDroppedBundle(file) {
+    const path = webUtils.getPathForFile(file as File);
+    if (path === '') return NOT_FROM_DISK;
+    return ipcRenderer.invoke('bundle-import-inspect', {
+      source: { kind: 'path', path },
+    }) as Promise<ResponseEnvelope>;
+  },
+  chooseExportDestination: (suggestedName) =>
+    ipcRenderer.invoke(EXPORT_DESTINATION_IPC, { suggestedName }),
+  onBundleOpened(listener) {
+    // Only the job id crosses over, and only when it is one: never Electron's event object.
+    ipcRenderer.on(BUNDLE_OPENED_IPC, (_event, started: unknown) => {
+      const jobId = (started as { jobId?: unknown } | null)?.jobId;
+      if (typeof jobId === 'string') listener({ jobId });
+    });
+  },
 };
 
 // Every channel of the contract, by construction; the bundle test checks the exposed keys.

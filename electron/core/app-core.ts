@@ -1,6 +1,14 @@
 import type { Handlers } from '@shared/contract/contract';
 import type { ArtifactLibrary } from './artifacts/artifact-library';
+import { BundleExports } from './bundle/bundle-exports';
+import type { BundleFileAccess } from './bundle/bundle-file-access';
+import { BundleUploads } from './bundle/bundle-uploads';
+import { BundleImporter } from './bundle/import/bundle-importer';
+import { readOrCreateDeviceId } from './device-id';
 import { appHandlers, type AppIdentity } from './handlers/app-handlers';
+import { bundleHandlers } from './handlers/bundle-handlers';
+import { JobRegistry } from './jobs/job-registry';
+import { ConflictStore } from './sync/conflict-store';
 import { artifactHandlers } from './handlers/artifact-handlers';
 import { assignmentHandlers } from './handlers/assignment-handlers';
 import { exportHandlers } from './handlers/export-handlers';
@@ -28,6 +36,8 @@ export interface Core {
    * with the system's app (Electron).
    */
   artifacts(): ArtifactLibrary;
+  /** Bundle files that travel as streams: uploads, export downloads, reviewed web versions. */
+  bundleFiles(): BundleFileAccess;
   /** Release the data folder's lock (every change is already on disk). */
   close(): Promise<void>;
 }
@@ -45,6 +55,29 @@ export async function openCore({
 }: CoreOptions): Promise<Core> {
   const workspace = await Workspace.open({ dataDir, clock, newId });
   const context: HandlerContext = { store: () => workspace.active(), clock, newId };
+  const jobs = new JobRegistry(newId);
+  const importer = new BundleImporter({ dataDir, workspace, clock, newId });
+  const uploads = await BundleUploads.open(dataDir, newId);
+  const exports = await BundleExports.open({
+    dataDir,
+    jobs,
+    clock,
+    appVersion,
+    // Made on the first export: a data folder that never exported needs no id.
+    source: async () => workspace.activeBundleSource(await readOrCreateDeviceId(dataDir, newId)),
+  });
+  const conflicts = new ConflictStore({
+    dataDir,
+    store: () => workspace.ownStore(),
+    reflections: () => workspace.ownReflections(),
+    clock,
+    newId,
+  });
+  const bundleFiles: BundleFileAccess = {
+    receiveUpload: (fileName, body) => uploads.receive(fileName, body),
+    exportDownload: (jobId) => exports.downloadFile(jobId),
+    reviewedSiteFile: (portfolioId, file) => importer.reviewed.siteFile(portfolioId, file),
+  };
   const handlers: Handlers = {
     ...appHandlers(workspace, { host, appVersion }),
     ...profileHandlers(context),
@@ -55,10 +88,24 @@ export async function openCore({
     ...artifactHandlers(context, () => workspace.activeArtifacts()),
     ...reflectionHandlers(context, () => workspace.activeReflections()),
     ...searchHandlers(() => workspace.activeSearch()),
+    ...bundleHandlers({
+      jobs,
+      exports,
+      uploads,
+      importer,
+      conflicts,
+      reviewed: importer.reviewed,
+    }),
   };
   return {
     handlers,
     artifacts: () => workspace.activeArtifacts(),
-    close: () => workspace.close(),
+    bundleFiles: () => bundleFiles,
+    close: async () => {
+      // Running exports and inspections stop (leaving nothing), then waiting imports are dropped.
+      await jobs.close();
+      await importer.discardAll();
+      await workspace.close();
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Channel, Handlers } from '@shared/contract/contract';
+import type { Handlers } from '@shared/contract/contract';
 import { API_PREFIX, TOKEN_HEADER } from '@shared/contract/transport';
 import { dispatch } from '../core/dispatch';
 import { readJsonBody } from './read-json-body';
@@ -16,13 +16,33 @@ export interface ApiRouteOptions {
 }
 
 /**
- * Channels a page may not call over HTTP. 'artifact-add-paths' names files on disk by path: only
- * the Electron preload may send it (paths of files the user dropped or chose); a web page must
- * never make the host read a file of its choosing. The browser uploads files instead.
+ * What a page may not ask over HTTP: naming files on disk by path. Only the Electron preload
+ * sends paths (of files the user dropped or chose in a system dialog), and only the main
+ * process's save dialog names where a bundle is written; a web page must never make the host
+ * read or write a file of its choosing. The browser uploads files and downloads exports instead.
+ * Answers the refusal's sentence, or null when the request may go to the core.
  */
-export const CHANNELS_NOT_SERVED_OVER_HTTP: ReadonlySet<Channel> = new Set<Channel>([
-  'artifact-add-paths',
-]);
+export function refusalOverHttp(channel: string, input: unknown): string | null {
+  const fields =
+    typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  if (channel === 'artifact-add-paths') {
+    return 'Adding files by their path only works in the desktop app; upload the files instead.';
+  }
+  if (channel === 'bundle-import-inspect') {
+    const source = fields['source'];
+    if (
+      typeof source !== 'object' ||
+      source === null ||
+      (source as { kind?: unknown }).kind !== 'upload'
+    ) {
+      return 'Opening a bundle by its path only works in the desktop app; choose or drop the file instead.';
+    }
+  }
+  if (channel === 'bundle-export-start' && fields['destination'] !== undefined) {
+    return 'Saving a bundle to a folder of your choice only works in the desktop app; the browser downloads it instead.';
+  }
+  return null;
+}
 
 /** `/api` and everything under `/api/` belong to the API, never to the static files. */
 export function isApiPath(pathname: string): boolean {
@@ -60,18 +80,6 @@ export async function handleApiRequest(
     return;
   }
   const channel = pathname.slice(API_PREFIX.length);
-  if ((CHANNELS_NOT_SERVED_OVER_HTTP as ReadonlySet<string>).has(channel)) {
-    req.resume();
-    sendEnvelope(res, 200, {
-      ok: false,
-      error: {
-        code: 'unknown-channel',
-        message:
-          'Adding files by their path only works in the desktop app; upload the files instead.',
-      },
-    });
-    return;
-  }
   const body = await readJsonBody(req, MAX_API_BODY_BYTES);
   if (body.kind === 'too-large') {
     const megabytes = MAX_API_BODY_BYTES / (1024 * 1024);
@@ -90,6 +98,11 @@ export async function handleApiRequest(
       'invalid-input',
       'The request body is not valid JSON; send the input as a JSON object.',
     );
+    return;
+  }
+  const refusal = refusalOverHttp(channel, body.value);
+  if (refusal !== null) {
+    sendEnvelope(res, 200, { ok: false, error: { code: 'unknown-channel', message: refusal } });
     return;
   }
   sendEnvelope(res, 200, await dispatch(handlers, channel, body.value));

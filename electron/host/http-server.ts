@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Handlers } from '@shared/contract/contract';
 import { handleApiRequest, isApiPath } from './api-route';
 import { handleArtifactRequest, isArtifactPath, type ArtifactAccess } from './artifact-route';
+import type { BundleFileAccess } from '../core/bundle/bundle-file-access';
+import { handleBundleRequest, isBundlePath } from './bundle-route';
 import { isAllowedHost } from './request-guards';
 import { sendRefusal } from './responses';
 import { SECURITY_HEADERS } from './security-headers';
@@ -18,6 +20,8 @@ export interface HttpHostOptions {
   handlers: Handlers;
   /** The open portfolio's artifact files (Core.artifacts); absent, artifact routes answer 404. */
   artifacts?: () => ArtifactAccess;
+  /** Bundle uploads, export downloads and reviewed portfolios' pages (Core.bundleFiles). */
+  bundles?: () => BundleFileAccess;
   token: string;
   /** The built renderer (dist/renderer). */
   rendererDir: string;
@@ -90,6 +94,8 @@ async function route(
     await handleApiRequest(req, res, pathname, options);
   } else if (isArtifactPath(pathname)) {
     await handleArtifactRequest(req, res, pathname, options);
+  } else if (isBundlePath(pathname)) {
+    await handleBundleRequest(req, res, pathname, options);
   } else {
     await handleStaticRequest(req, res, options.rendererDir);
   }

@@ -43,6 +43,7 @@ export async function serveApp(options: ServeAppOptions): Promise<ServedApp> {
     http = await startHttpHost({
       handlers: core.handlers,
       artifacts: core.artifacts,
+      bundles: core.bundleFiles,
       token,
       rendererDir: options.rendererDir,
       port: options.port,

@@ -31,11 +31,29 @@ export interface DesktopFileBridge {
   openArtifact(id: string): Promise<ResponseEnvelope>;
   /** Show that copy in the system's file manager. */
   showArtifactInFolder(id: string): Promise<ResponseEnvelope>;
+  /**
+   * Start inspecting a dropped or chosen bundle `File` (answers like 'bundle-import-inspect':
+   * `{jobId}`): the preload turns it into its path.
+   */
+  inspectDroppedBundle(file: object): Promise<ResponseEnvelope>;
+  /**
+   * The system's save dialog for a bundle; answers `{path: string | null}` (null: cancelled). Only
+   * a path answered here is accepted as 'bundle-export-start' destination.
+   */
+  chooseExportDestination(suggestedName: string): Promise<ResponseEnvelope>;
+  /**
+   * Bundles the system asked the app to open (double-click, "Open with", a second launch with a
+   * file): the listener receives `{jobId}` of the inspection the main process started.
+   */
+  onBundleOpened(listener: (started: { jobId: string }) => void): void;
 }
 
 /** The Electron-only IPC channels behind openArtifact and showArtifactInFolder. */
 export const ARTIFACT_OPEN_IPC = 'artifact-open';
 export const ARTIFACT_SHOW_IPC = 'artifact-show-in-folder';
+/** The Electron-only IPC channels behind chooseExportDestination and onBundleOpened. */
+export const EXPORT_DESTINATION_IPC = 'bundle-export-destination';
+export const BUNDLE_OPENED_IPC = 'bundle-opened';
 
 export type Bridge = {
   readonly [K in Channel]: (input: unknown) => Promise<ResponseEnvelope>;
@@ -55,3 +73,26 @@ export const ARTIFACT_PATH_PREFIX = '/artifact/';
  */
 export const ARTIFACT_UPLOAD_PATH = '/upload/artifact';
 export const FILE_NAME_HEADER = 'x-cto-file-name';
+
+/**
+ * Browser host only: `POST {BUNDLE_UPLOAD_PATH}` streams a bundle the user chose or dropped as
+ * the raw request body (token header, FILE_NAME_HEADER) into the data folder; the answer is a
+ * ResponseEnvelope holding `{uploadId}` for 'bundle-import-inspect'.
+ */
+export const BUNDLE_UPLOAD_PATH = '/upload/bundle';
+
+/** Browser host only: `GET {EXPORT_DOWNLOAD_PREFIX}<jobId>?token=` downloads a finished export. */
+export const EXPORT_DOWNLOAD_PREFIX = '/download/export/';
+
+/**
+ * The read-only web version of a reviewed portfolio, rendered by this app from the checked data:
+ * `GET {REVIEWED_SITE_PREFIX}<access>/<portfolioId>/index.html` and the pages, style sheet and
+ * artifact files it links to by relative paths. `<access>` is the browser host's token (a path
+ * segment, so relative links keep it) and `app` in Electron.
+ */
+export const REVIEWED_SITE_PREFIX = '/reviewed/';
+export const ELECTRON_SITE_ACCESS = 'app';
+
+export function reviewedSitePath(access: string, portfolioId: string, file = 'index.html'): string {
+  return `${REVIEWED_SITE_PREFIX}${encodeURIComponent(access)}/${encodeURIComponent(portfolioId)}/${file}`;
+}

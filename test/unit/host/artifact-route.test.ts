@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FILE_NAME_HEADER } from '@shared/contract/transport';
 import { openCore, type Core } from '../../../electron/core/app-core';
 import { startHttpHost, type RunningHttpHost } from '../../../electron/host/http-server';
-import { uploadedFileName } from '../../../electron/host/artifact-route';
+import { uploadedFileName } from '../../../electron/host/upload-route';
 import { makeTempDir } from '../../support/temp-dir';
 import { filesInStore } from '../artifacts/library-fixture';
 import { callApi, send } from './loopback-request';

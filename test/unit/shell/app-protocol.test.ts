@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appProtocolHandler, artifactRequestOf } from '../../../electron/app-protocol';
+import {
+  appProtocolHandler,
+  artifactRequestOf,
+  reviewedRequestOf,
+} from '../../../electron/app-protocol';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY } from '../../../electron/security';
 
 let temp: string;
@@ -134,5 +138,51 @@ describe('app:// artifacts', () => {
       url: `${APP_ORIGIN}/artifact/id-1`,
     });
     expect(response.status).toBe(404);
+  });
+});
+
+describe('app:// reviewed portfolios', () => {
+  const asked: unknown[] = [];
+  const serveReviewed = async (request: unknown, options: unknown) => {
+    asked.push([request, options]);
+    return {
+      status: 200,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      body: Readable.from([Buffer.from('<h1>Jordan</h1>')]),
+    };
+  };
+  const handler = () => appProtocolHandler(rendererDir, readFile, undefined, serveReviewed);
+
+  beforeEach(() => {
+    asked.length = 0;
+  });
+
+  it('hands /reviewed/app/<portfolioId>/<file> to the core as lookup keys', async () => {
+    const response = await handler()({
+      method: 'GET',
+      url: `${APP_ORIGIN}/reviewed/app/p-1/site/reflections/r-1.html`,
+    });
+    expect(await response.text()).toBe('<h1>Jordan</h1>');
+    expect(asked).toEqual([
+      [
+        { portfolioId: 'p-1', file: 'site/reflections/r-1.html' },
+        { rangeHeader: null, headOnly: false },
+      ],
+    ]);
+    expect(reviewedRequestOf(`${APP_ORIGIN}/reviewed/app/p-1/index.html`)).toEqual({
+      portfolioId: 'p-1',
+      file: 'index.html',
+    });
+  });
+
+  it.each([
+    `${APP_ORIGIN}/reviewed/app/p-1/site/..%2F..%2Fportfolio.json`,
+    `${APP_ORIGIN}/reviewed/app/p-1/`,
+    `${APP_ORIGIN}/reviewed/some-token/p-1/index.html`,
+    'app://elsewhere/reviewed/app/p-1/index.html',
+  ])('never asks the core for %s', async (url) => {
+    const response = await handler()({ method: 'GET', url });
+    expect(response.status).toBe(404);
+    expect(asked).toEqual([]);
   });
 });

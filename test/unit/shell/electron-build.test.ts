@@ -7,10 +7,23 @@ import { promisify } from 'node:util';
 import vm from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '@shared/contract/contract';
-import { ARTIFACT_OPEN_IPC, ARTIFACT_SHOW_IPC, BRIDGE_GLOBAL } from '@shared/contract/transport';
+import {
+  ARTIFACT_OPEN_IPC,
+  ARTIFACT_SHOW_IPC,
+  BRIDGE_GLOBAL,
+  BUNDLE_OPENED_IPC,
+  EXPORT_DESTINATION_IPC,
+} from '@shared/contract/transport';
 
 /** The desktop-only functions beside the contract's channels (shared/contract/transport.ts). */
-const DESKTOP_FUNCTIONS = ['addDroppedFiles', 'openArtifact', 'showArtifactInFolder'];
+const DESKTOP_FUNCTIONS = [
+  'addDroppedFiles',
+  'openArtifact',
+  'showArtifactInFolder',
+  'inspectDroppedBundle',
+  'chooseExportDestination',
+  'onBundleOpened',
+];
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -34,6 +47,7 @@ function runPreload(code: string) {
   const required: string[] = [];
   const exposed: Array<[string, unknown]> = [];
   const invoked: Array<[string, unknown]> = [];
+  const listeners = new Map<string, (event: unknown, payload: unknown) => void>();
   const electron = {
     // Electron knows the path of a File the user dropped or chose; a made-up File has none.
     webUtils: { getPathForFile: (file: { path?: string }) => file.path ?? '' },
@@ -42,6 +56,9 @@ function runPreload(code: string) {
       invoke: (channel: string, input: unknown) => {
         invoked.push([channel, input]);
         return Promise.resolve({ ok: true, result: channel });
+      },
+      on: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
+        listeners.set(channel, listener);
       },
     },
   };
@@ -54,7 +71,7 @@ function runPreload(code: string) {
   // vm.Script refuses `import`/`export`: only a CommonJS file gets past this line.
   const wrapper = new vm.Script(`(function (require, module, exports) {${code}\n})`);
   wrapper.runInNewContext({})(fakeRequire, module, module.exports);
-  return { required, exposed, invoked };
+  return { required, exposed, invoked, listeners };
 }
 
 describe('the preload bundle', () => {
@@ -108,6 +125,32 @@ describe('the preload bundle', () => {
       },
     });
     expect(invoked).toEqual([]);
+  });
+});
+
+describe('the preload bundle and bundles', () => {
+  it('inspects a dropped bundle by its path, asks main for a save dialog, and passes on only job ids', async () => {
+    await buildElectron('--only', 'preload');
+    const { exposed, invoked, listeners } = runPreload(
+      await readFile(path.join(outdir, 'preload.cjs'), 'utf8'),
+    );
+    const bridge = exposed[0]?.[1] as Record<string, (input: unknown) => Promise<unknown>>;
+    const opened: unknown[] = [];
+    (bridge.onBundleOpened as unknown as (listener: (s: unknown) => void) => void)((started) =>
+      opened.push(started),
+    );
+
+    await bridge.inspectDroppedBundle?.({ path: '/home/me/Jordan.ctoportfolio' });
+    await expect(bridge.inspectDroppedBundle?.({})).resolves.toMatchObject({ ok: false });
+    await bridge.chooseExportDestination?.('Jordan portfolio.ctoportfolio');
+    listeners.get(BUNDLE_OPENED_IPC)?.({ sender: 'electron internals' }, { jobId: 'job-1' });
+    listeners.get(BUNDLE_OPENED_IPC)?.({}, { jobId: 42, path: '/etc/passwd' });
+
+    expect(invoked).toEqual([
+      ['bundle-import-inspect', { source: { kind: 'path', path: '/home/me/Jordan.ctoportfolio' } }],
+      [EXPORT_DESTINATION_IPC, { suggestedName: 'Jordan portfolio.ctoportfolio' }],
+    ]);
+    expect(opened).toEqual([{ jobId: 'job-1' }]);
   });
 });
 

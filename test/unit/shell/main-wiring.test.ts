@@ -1,10 +1,15 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '@shared/contract/contract';
-import { ARTIFACT_OPEN_IPC, ARTIFACT_SHOW_IPC } from '@shared/contract/transport';
+import {
+  ARTIFACT_OPEN_IPC,
+  ARTIFACT_SHOW_IPC,
+  BUNDLE_OPENED_IPC,
+  EXPORT_DESTINATION_IPC,
+} from '@shared/contract/transport';
 import { APP_START_URL, CONTENT_SECURITY_POLICY } from '../../../electron/security';
 import { builtApp } from './built-app';
 
@@ -69,7 +74,7 @@ describe('main.js, the composition root', () => {
     });
 
     expect([...report.ipcChannels].sort()).toEqual(
-      [...CHANNELS, ARTIFACT_OPEN_IPC, ARTIFACT_SHOW_IPC].sort(),
+      [...CHANNELS, ARTIFACT_OPEN_IPC, ARTIFACT_SHOW_IPC, EXPORT_DESTINATION_IPC].sort(),
     );
     expect(report.fromWindow).toMatchObject({
       ok: true,
@@ -87,5 +92,45 @@ describe('main.js, the composition root', () => {
       expect.arrayContaining(['fileMenu', 'editMenu', 'viewMenu', 'windowMenu']),
     );
     expect(report.errorBox).toBeNull();
+  });
+
+  it('inspects a bundle named on the command line and tells the page the job', async () => {
+    const app = await builtApp(path.join(temp, 'app'), {
+      bundles: ['main', 'preload'],
+      electronModule: path.join(import.meta.dirname, 'fake-electron'),
+    });
+    const bundle = path.join(temp, 'Jordan.ctoportfolio');
+    await writeFile(bundle, 'this is not a zip file');
+    const reportFile = path.join(temp, 'report.json');
+    const child = spawn(
+      process.execPath,
+      [path.join(app, 'dist', 'electron', 'main.js'), '--some-flag', bundle],
+      {
+        env: {
+          ...process.env,
+          FAKE_USER_DATA: path.join(temp, 'user-data'),
+          FAKE_ELECTRON_REPORT: reportFile,
+          FAKE_EXPECT_BUNDLE: '1',
+          CTO_PORTFOLIO_DATA: '',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code, stderr).toBe(0);
+    const report = JSON.parse(await readFile(reportFile, 'utf8'));
+    expect(report.bundleOpened).toMatchObject({
+      channel: BUNDLE_OPENED_IPC,
+      status: {
+        ok: true,
+        result: {
+          kind: 'bundle-import-inspect',
+          state: 'failed',
+          error: expect.stringMatching(/not a (zip|CTO Mentor Portfolio)/i),
+        },
+      },
+    });
   });
 });

@@ -19,6 +19,7 @@ const report = {
   windowOpen: null,
   openedExternally: [],
   errorBox: null,
+  bundleOpened: null,
 };
 
 class Emitter {
@@ -99,8 +100,15 @@ export const dialog = {
 
 class WebContents extends Emitter {
   windowOpenHandler = null;
+  sent = [];
   setWindowOpenHandler(handler) {
     this.windowOpenHandler = handler;
+  }
+  isLoading() {
+    return false;
+  }
+  send(channel, payload) {
+    this.sent.push([channel, payload]);
   }
 }
 
@@ -155,7 +163,23 @@ async function exercise(contents, url) {
     contents.windowOpenHandler({ url: 'javascript:alert(1)' }),
     contents.windowOpenHandler({ url: 'file:///etc/passwd' }),
   ];
+  if (process.env.FAKE_EXPECT_BUNDLE) await bundleOpened(contents, url);
 }
+
+/** A bundle named on the command line: the page is told the job id; the job's outcome is read. */
+async function bundleOpened(contents, url) {
+  for (let i = 0; i < 200 && contents.sent.length === 0; i += 1) await pause(25);
+  const [channel, started] = contents.sent[0] ?? [];
+  let status = null;
+  for (let i = 0; i < 200 && started; i += 1) {
+    status = await ipcHandlers.get('job-status')({ senderFrame: { url, parent: null } }, started);
+    if (status.result?.state !== 'running') break;
+    await pause(25);
+  }
+  report.bundleOpened = { channel, status };
+}
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function finish(code) {
   writeFileSync(process.env.FAKE_ELECTRON_REPORT, JSON.stringify(report, null, 2));

@@ -1,0 +1,102 @@
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { BundleExportPreview } from '@shared/contract/contract';
+import { EXPORT_DOWNLOAD_PREFIX } from '@shared/contract/transport';
+import type { ExportedBundleInfo } from '@shared/jobs/job-status';
+import type { JobRegistry } from '../jobs/job-registry';
+import type { Clock } from '../platform';
+import { bundleFileName } from './bundle-file-name';
+import { exportBundle, type BundleSource } from './export-bundle';
+import { previewBundle } from './preview-bundle';
+
+/** Browser host: finished exports wait here to be downloaded; emptied at every start. */
+export const EXPORTS_FOLDER = 'exports';
+
+export interface BundleExportsOptions {
+  dataDir: string;
+  jobs: JobRegistry;
+  clock: Clock;
+  appVersion: string;
+  /** The portfolio being shown, as a bundle is made from it. */
+  source: () => Promise<BundleSource>;
+}
+
+/**
+ * The app's side of bundle export: the preview, and exports as jobs with progress and cancel.
+ * With a destination (Electron's save dialog) the bundle goes there; without one (browser host)
+ * it is written inside the data folder and handed out by `downloadFile`.
+ */
+export class BundleExports {
+  private readonly downloads = new Map<string, string>();
+
+  private constructor(private readonly options: BundleExportsOptions) {}
+
+  static async open(options: BundleExportsOptions): Promise<BundleExports> {
+    // What an earlier run left for download is not wanted any more (and may be large).
+    await rm(join(options.dataDir, EXPORTS_FOLDER), { recursive: true, force: true });
+    return new BundleExports(options);
+  }
+
+  async preview(includePrivate: boolean): Promise<BundleExportPreview> {
+    const { clock, appVersion } = this.options;
+    const source = await this.options.source();
+    const exportedAt = clock.now();
+    const preview = await previewBundle({
+      source,
+      includePrivate,
+      site: { exportedAt, appVersion },
+    });
+    const name = source.store.get().profile.name;
+    return { ...preview, fileName: bundleFileName(name, exportedAt) };
+  }
+
+  start({
+    includePrivate,
+    destination,
+  }: {
+    includePrivate: boolean;
+    destination?: string;
+  }): string {
+    const { jobs, clock, appVersion, dataDir } = this.options;
+    return jobs.start('bundle-export', async (signal, report, jobId) => {
+      const source = await this.options.source();
+      const fileName = destination
+        ? basename(destination)
+        : bundleFileName(source.store.get().profile.name, clock.now());
+      const folder = join(dataDir, EXPORTS_FOLDER, jobId);
+      const outPath = destination ?? join(folder, fileName);
+      if (!destination) await mkdir(folder, { recursive: true });
+      try {
+        const written = await exportBundle({
+          source,
+          outPath,
+          includePrivate,
+          appVersion,
+          clock,
+          signal,
+          onProgress: report,
+        });
+        const exported: ExportedBundleInfo = {
+          fileName,
+          bytes: (await stat(written.path)).size,
+          entries: written.entries,
+          savedTo: destination ?? null,
+          downloadPath: destination
+            ? null
+            : `${EXPORT_DOWNLOAD_PREFIX}${encodeURIComponent(jobId)}`,
+        };
+        if (!destination) this.downloads.set(jobId, outPath);
+        return { exported };
+      } catch (error) {
+        if (!destination) await rm(folder, { recursive: true, force: true });
+        throw error;
+      }
+    });
+  }
+
+  /** Browser host: the finished export of job `jobId`, to send as a download; null if none. */
+  downloadFile(jobId: string): { path: string; fileName: string } | null {
+    const path = this.downloads.get(jobId);
+    return path ? { path, fileName: basename(path) } : null;
+  }
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { ResponseEnvelope } from '@shared/contract/errors';
+import { EXPORT_DESTINATION_IPC } from '@shared/contract/transport';
+import {
+  ExportDestinations,
+  exportDestinationGuard,
+  filesToOpen,
+  registerBundleShellHandlers,
+  savedBundleName,
+} from '../../../electron/bundle-shell';
+import type { InvokeEventLike, IpcMainLike } from '../../../electron/ipc';
+import { APP_START_URL, isTrustedSender } from '../../../electron/security';
+
+type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<ResponseEnvelope>;
+
+describe('files the system asks the app to open', () => {
+  it('takes bundles and reviews from the command line, made absolute, and nothing else', () => {
+    expect(
+      filesToOpen(
+        [
+          '/opt/CTO Mentor Portfolio/cto-mentor-portfolio',
+          '--no-sandbox',
+          'Jordan.CTOPORTFOLIO',
+          '/media/usb/Review.ctoreview',
+          'notes.txt',
+          '--inspect=9229.ctoportfolio',
+        ],
+        '/home/mentor/Downloads',
+      ),
+    ).toEqual({
+      bundles: ['/home/mentor/Downloads/Jordan.CTOPORTFOLIO'],
+      reviews: ['/media/usb/Review.ctoreview'],
+    });
+  });
+});
+
+describe('export destinations', () => {
+  it('lets an export write only where the save dialog answered, once', () => {
+    const destinations = new ExportDestinations();
+    const guard = exportDestinationGuard(destinations);
+    destinations.approve('/home/me/Documents/Jordan.ctoportfolio');
+    const start = (destination?: string) =>
+      guard('bundle-export-start', { includePrivate: false, destination });
+
+    expect(start('/home/me/.bashrc')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(start(undefined)).toMatchObject({ ok: false });
+    expect(start('/home/me/Documents/Jordan.ctoportfolio')).toBeNull();
+    expect(start('/home/me/Documents/Jordan.ctoportfolio')).toMatchObject({ ok: false });
+    expect(guard('log-create', { summary: 'x' })).toBeNull();
+  });
+
+  it('suggests a name without folders, with the bundle extension', () => {
+    expect(savedBundleName('../../etc/Jordan portfolio')).toBe('Jordan portfolio.ctoportfolio');
+    expect(savedBundleName('a\\b\\c.ctoportfolio')).toBe('c.ctoportfolio');
+  });
+
+  it('answers the chosen path from a trusted window and approves it; a foreign frame gets nothing', async () => {
+    const listeners = new Map<string, Listener>();
+    const ipcMain: IpcMainLike = {
+      handle: (channel, listener) => void listeners.set(channel, listener),
+      removeHandler: (channel) => void listeners.delete(channel),
+    };
+    const destinations = new ExportDestinations();
+    const asked: string[] = [];
+    const dispose = registerBundleShellHandlers(ipcMain, isTrustedSender, {
+      destinations,
+      showSaveDialog: async (name) => {
+        asked.push(name);
+        return `/home/me/Documents/${name}`;
+      },
+    });
+    const call = listeners.get(EXPORT_DESTINATION_IPC)!;
+    const fromWindow = { senderFrame: { url: APP_START_URL, parent: null } };
+    const fromElsewhere = { senderFrame: { url: 'https://evil.example/', parent: null } };
+
+    expect(await call(fromElsewhere, { suggestedName: 'x' })).toMatchObject({ ok: false });
+    expect(await call(fromWindow, { suggestedName: 'Jordan' })).toEqual({
+      ok: true,
+      result: { path: '/home/me/Documents/Jordan.ctoportfolio' },
+    });
+    expect(await call(fromWindow, { name: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(asked).toEqual(['Jordan.ctoportfolio']);
+    expect(destinations.take('/home/me/Documents/Jordan.ctoportfolio')).toBe(true);
+    dispose();
+    expect(listeners.size).toBe(0);
+  });
+});
