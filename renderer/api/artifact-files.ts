@@ -1,21 +1,17 @@
 import { artifactSchema, type Artifact } from '@shared/domain/artifact';
-import { responseEnvelopeSchema } from '@shared/contract/errors';
 import {
   ARTIFACT_PATH_PREFIX,
   ARTIFACT_UPLOAD_PATH,
-  FILE_NAME_HEADER,
-  TOKEN_HEADER,
   TOKEN_QUERY_PARAM,
   type DesktopFileBridge,
 } from '@shared/contract/transport';
 import { strings } from '../strings';
 import { ApiError } from './api-error';
+import { resultOfAnswer } from './envelope';
+import { uploadFile, type UploadOptions } from './upload-file';
 
-export interface AddFileOptions {
-  /** Bytes sent so far, when the host can tell (the browser host can, Electron copies by path). */
-  onProgress: (loaded: number, total: number) => void;
-  signal: AbortSignal;
-}
+/** Bytes sent so far, when the host can tell (the browser host can, Electron copies by path). */
+export type AddFileOptions = UploadOptions;
 
 /**
  * What the renderer needs beyond the contract to handle artifact files: their address, adding
@@ -33,14 +29,6 @@ export interface ArtifactFiles {
   showInFolder: ((id: string) => Promise<void>) | null;
 }
 
-/** Reads a transport's answer into a result, or the ApiError it carries. */
-export function resultOfEnvelope(raw: unknown): unknown {
-  const envelope = responseEnvelopeSchema.safeParse(raw);
-  if (!envelope.success) throw new ApiError('internal', strings.errors.badAnswer);
-  if (!envelope.data.ok) throw new ApiError(envelope.data.error.code, envelope.data.error.message);
-  return envelope.data.result;
-}
-
 function artifactsOf(result: unknown): Artifact[] {
   const single = artifactSchema.safeParse(result);
   if (single.success) return [single.data];
@@ -51,14 +39,10 @@ function artifactsOf(result: unknown): Artifact[] {
 
 export const artifactPath = (id: string) => `${ARTIFACT_PATH_PREFIX}${encodeURIComponent(id)}`;
 
-/**
- * The browser host streams each file as the raw body of one request. XMLHttpRequest rather than
- * fetch: it reports upload progress, which fetch does not (a streaming request body would need
- * HTTP/2 or duplex support the host does not have).
- */
+/** The browser host streams each file as the raw body of one request (see uploadFile). */
 export function browserArtifactFiles(
   token: string,
-  createRequest: () => XMLHttpRequest = () => new XMLHttpRequest(),
+  createRequest?: () => XMLHttpRequest,
 ): ArtifactFiles {
   return {
     url(id, options) {
@@ -67,37 +51,10 @@ export function browserArtifactFiles(
       return `${artifactPath(id)}?${params.toString()}`;
     },
     canTrackUploads: true,
-    addFile(file, { onProgress, signal }) {
-      return new Promise((resolve, reject) => {
-        const request = createRequest();
-        request.open('POST', ARTIFACT_UPLOAD_PATH);
-        request.setRequestHeader(TOKEN_HEADER, token);
-        request.setRequestHeader(FILE_NAME_HEADER, encodeURIComponent(file.name));
-        request.setRequestHeader('content-type', file.type || 'application/octet-stream');
-        request.responseType = 'text';
-        request.upload.onprogress = (event) =>
-          onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
-        request.onload = () => {
-          try {
-            resolve(artifactsOf(resultOfEnvelope(JSON.parse(request.responseText) as unknown)));
-          } catch (error) {
-            reject(
-              error instanceof ApiError
-                ? error
-                : new ApiError('internal', strings.errors.badAnswer),
-            );
-          }
-        };
-        request.onerror = () => reject(new ApiError('io-error', strings.errors.unreachable));
-        request.onabort = () => reject(new DOMException('Upload cancelled', 'AbortError'));
-        if (signal.aborted) {
-          request.abort();
-          return;
-        }
-        signal.addEventListener('abort', () => request.abort(), { once: true });
-        request.send(file);
-      });
-    },
+    addFile: async (file, options) =>
+      artifactsOf(
+        await uploadFile({ path: ARTIFACT_UPLOAD_PATH, token }, file, options, createRequest),
+      ),
     openWithSystem: null,
     showInFolder: null,
   };
@@ -108,15 +65,7 @@ export function browserArtifactFiles(
  * copies each file by streaming, so there is no progress to report and nothing to cancel here.
  */
 export function electronArtifactFiles(bridge: DesktopFileBridge): ArtifactFiles {
-  const call = async (answer: Promise<unknown>) => {
-    let raw: unknown;
-    try {
-      raw = await answer;
-    } catch {
-      throw new ApiError('io-error', strings.errors.unreachable);
-    }
-    return resultOfEnvelope(raw);
-  };
+  const call = resultOfAnswer;
   return {
     url: (id, options) => `${artifactPath(id)}${options?.download ? '?download=1' : ''}`,
     canTrackUploads: false,

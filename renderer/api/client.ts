@@ -5,9 +5,9 @@ import {
   type ChannelOutput,
   type Invoke,
 } from '@shared/contract/contract';
-import { responseEnvelopeSchema } from '@shared/contract/errors';
 import { strings } from '../strings';
 import { ApiError } from './api-error';
+import { resultOfAnswer } from './envelope';
 import type { Transport } from './transport';
 
 /**
@@ -19,18 +19,8 @@ async function checkedAnswer<K extends Channel>(
   channel: K,
   answer: Promise<unknown>,
 ): Promise<ChannelOutput<K>> {
-  let raw: unknown;
-  try {
-    raw = await answer;
-  } catch {
-    throw new ApiError('io-error', strings.errors.unreachable);
-  }
-  const envelope = responseEnvelopeSchema.safeParse(raw);
-  if (!envelope.success) throw new ApiError('internal', strings.errors.badAnswer);
-  if (!envelope.data.ok) {
-    throw new ApiError(envelope.data.error.code, envelope.data.error.message);
-  }
-  const result = contract[channel].output.safeParse(envelope.data.result);
+  const raw = await resultOfAnswer(answer);
+  const result = contract[channel].output.safeParse(raw);
   if (!result.success) throw new ApiError('internal', strings.errors.badAnswer);
   return result.data as ChannelOutput<K>;
 }

@@ -5,6 +5,8 @@ import type { Invoke } from '@shared/contract/contract';
 import { ApiProvider } from '../api/api-context';
 import { noArtifactFiles, type ArtifactFiles } from '../api/artifact-files';
 import { ArtifactFilesProvider } from '../api/artifact-files-context';
+import { noBundleFiles, type BundleFiles } from '../api/bundle-files';
+import { BundleFilesProvider } from '../api/bundle-files-context';
 import { createQueryClient } from '../data/query-client';
 import { routes } from './routes';
 
@@ -19,6 +21,8 @@ export interface AppProps {
   createRouter?: CreateRouter;
   /** How artifact files are added and shown in this host; tests without files may leave it out. */
   artifactFiles?: ArtifactFiles;
+  /** How bundles are imported and exported in this host; tests without bundles may leave it out. */
+  bundleFiles?: BundleFiles;
   /** A data cache that may already be fetching (main.tsx starts the first queries early). */
   queryClient?: QueryClient;
 }
@@ -28,6 +32,7 @@ export function App({
   invoke,
   createRouter = createHashRouter,
   artifactFiles = noArtifactFiles,
+  bundleFiles = noBundleFiles,
   queryClient: givenQueryClient,
 }: AppProps) {
   const [queryClient] = useState(() => givenQueryClient ?? createQueryClient());
@@ -35,9 +40,11 @@ export function App({
   return (
     <ApiProvider invoke={invoke}>
       <ArtifactFilesProvider files={artifactFiles}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
+        <BundleFilesProvider files={bundleFiles}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </BundleFilesProvider>
       </ArtifactFilesProvider>
     </ApiProvider>
   );

@@ -5,6 +5,8 @@ import { LoadingState } from '../components/LoadingState';
 import { UndoProvider } from '../components/UndoProvider';
 import { useAppInfo } from '../data/use-app-info';
 import { usePortfolio } from '../data/use-portfolio';
+import { BundleImportProvider } from '../features/bundle-import/BundleImportProvider';
+import { ImportOutcomeBar } from '../features/bundle-import/ImportOutcomeBar';
 import { SearchTrigger } from '../features/search/SearchTrigger';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { strings } from '../strings';
@@ -49,30 +51,34 @@ export function AppShell() {
   const needsWelcome = portfolio.data.profile.welcomeCompletedAt === null;
   return (
     <UndoProvider>
-      <div className="shell">
-        <SkipLink targetId={MAIN_ID} />
-        <header className="shell-header">
-          <p className="app-name">{strings.appName}</p>
-          {needsWelcome ? null : <SearchTrigger />}
-        </header>
-        {inSample ? <SampleBanner /> : null}
-        <NoticeAlert notice={appInfo.data.notice} />
-        {needsWelcome ? (
-          <main id={MAIN_ID} tabIndex={-1} className="shell-main shell-main-welcome">
-            <WelcomePage portfolio={portfolio.data} />
-          </main>
-        ) : (
-          <div className="shell-body">
-            <MainNav showSampleButton={!inSample} />
-            <main id={MAIN_ID} tabIndex={-1} className="shell-main">
-              {/* Pages other than the dashboard load on first use; the wait is a status. */}
-              <Suspense fallback={<LoadingState message={strings.loadingPage} />}>
-                <Outlet />
-              </Suspense>
+      {/* A bundle can be imported from any page, the welcome included (a second computer). */}
+      <BundleImportProvider>
+        <div className="shell">
+          <SkipLink targetId={MAIN_ID} />
+          <header className="shell-header">
+            <p className="app-name">{strings.appName}</p>
+            {needsWelcome ? null : <SearchTrigger />}
+          </header>
+          {inSample ? <SampleBanner /> : null}
+          <NoticeAlert notice={appInfo.data.notice} />
+          <ImportOutcomeBar />
+          {needsWelcome ? (
+            <main id={MAIN_ID} tabIndex={-1} className="shell-main shell-main-welcome">
+              <WelcomePage portfolio={portfolio.data} />
             </main>
-          </div>
-        )}
-      </div>
+          ) : (
+            <div className="shell-body">
+              <MainNav showSampleButton={!inSample} />
+              <main id={MAIN_ID} tabIndex={-1} className="shell-main">
+                {/* Pages other than the dashboard load on first use; the wait is a status. */}
+                <Suspense fallback={<LoadingState message={strings.loadingPage} />}>
+                  <Outlet />
+                </Suspense>
+              </main>
+            </div>
+          )}
+        </div>
+      </BundleImportProvider>
     </UndoProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { NavLink } from 'react-router';
+import { useConflicts } from '../data/use-conflicts';
 import { strings } from '../strings';
 import { OpenSampleButton } from './OpenSampleButton';
 import { paths } from './paths';
@@ -12,6 +13,7 @@ const LINKS = [
   { to: paths.evidence, label: strings.shell.nav.evidence, end: false },
   { to: paths.log, label: strings.shell.nav.log, end: false },
   { to: paths.exports, label: strings.shell.nav.exports, end: false },
+  { to: paths.reviewed, label: strings.shell.nav.reviewed, end: false },
   { to: paths.profile, label: strings.shell.nav.profile, end: false },
 ] as const;
 
@@ -20,12 +22,24 @@ export interface MainNavProps {
   showSampleButton: boolean;
 }
 
-/** The left navigation; NavLink marks the current page with aria-current="page". */
+/**
+ * The left navigation; NavLink marks the current page with aria-current="page". Conflicts from a
+ * merge get a link, with their number, only while there are some.
+ */
 export function MainNav({ showSampleButton }: MainNavProps) {
+  const conflictCount = useConflicts().data?.length ?? 0;
+  const links =
+    conflictCount === 0
+      ? LINKS
+      : [
+          ...LINKS.slice(0, 1),
+          { to: paths.conflicts, label: strings.shell.nav.conflicts(conflictCount), end: false },
+          ...LINKS.slice(1),
+        ];
   return (
     <nav className="main-nav" aria-label={strings.shell.navLabel}>
       <ul>
-        {LINKS.map((link) => (
+        {links.map((link) => (
           <li key={link.to}>
             <NavLink to={link.to} end={link.end} className="nav-link">
               {link.label}

@@ -16,4 +16,7 @@ export const paths = {
   evidence: '/evidence',
   exports: '/exports',
   profile: '/profile',
+  conflicts: '/conflicts',
+  reviewed: '/reviewed',
+  reviewedPortfolio: (portfolioId: string) => `/reviewed/${encodeURIComponent(portfolioId)}`,
 } as const;

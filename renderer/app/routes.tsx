@@ -53,6 +53,18 @@ const LogEntryEditPage = lazyPage(
   'LogEntryEditPage',
 );
 const ExportsPage = lazyPage(() => import('../features/exports/ExportsPage'), 'ExportsPage');
+const ConflictsPage = lazyPage(
+  () => import('../features/conflicts/ConflictsPage'),
+  'ConflictsPage',
+);
+const ReviewedPortfoliosPage = lazyPage(
+  () => import('../features/reviewed/ReviewedPortfoliosPage'),
+  'ReviewedPortfoliosPage',
+);
+const ReviewedPortfolioPage = lazyPage(
+  () => import('../features/reviewed/ReviewedPortfolioPage'),
+  'ReviewedPortfolioPage',
+);
 const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage'), 'ProfilePage');
 
 /** The app's pages under one shell. Paths match ./paths.ts. */
@@ -77,6 +89,9 @@ export const routes: RouteObject[] = [
       { path: 'log/new', element: <LogEntryCreatePage /> },
       { path: 'log/:entryId', element: <LogEntryEditPage /> },
       { path: 'exports', element: <ExportsPage /> },
+      { path: 'conflicts', element: <ConflictsPage /> },
+      { path: 'reviewed', element: <ReviewedPortfoliosPage /> },
+      { path: 'reviewed/:portfolioId', element: <ReviewedPortfolioPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

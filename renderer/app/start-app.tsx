@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createInvoke } from '../api/client';
 import { browserArtifactFiles, electronArtifactFiles } from '../api/artifact-files';
+import { browserBundleFiles, electronBundleFiles } from '../api/bundle-files';
 import type { DetectedTransport } from '../api/transport';
 import { createQueryClient } from '../data/query-client';
 import { appInfoQuery } from '../data/use-app-info';
@@ -15,6 +16,11 @@ export function startApp(detected: DetectedTransport): void {
     detected.kind === 'electron'
       ? electronArtifactFiles(detected.bridge)
       : browserArtifactFiles(detected.token);
+  // Created once, before React: Electron's bridge takes its "bundle opened" listener only once.
+  const bundleFiles =
+    detected.kind === 'electron'
+      ? electronBundleFiles(detected.bridge)
+      : browserBundleFiles(detected.token, invoke);
   const queryClient = createQueryClient();
   void queryClient.prefetchQuery(portfolioQuery(invoke));
   void queryClient.prefetchQuery(appInfoQuery(invoke));
@@ -23,7 +29,12 @@ export function startApp(detected: DetectedTransport): void {
   if (!container) throw new Error('index.html has no #root element.');
   createRoot(container).render(
     <StrictMode>
-      <App invoke={invoke} artifactFiles={artifactFiles} queryClient={queryClient} />
+      <App
+        invoke={invoke}
+        artifactFiles={artifactFiles}
+        bundleFiles={bundleFiles}
+        queryClient={queryClient}
+      />
     </StrictMode>,
   );
 }

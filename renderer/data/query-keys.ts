@@ -7,4 +7,9 @@ export const queryKeys = {
   reflectionList: ['reflection', 'list'],
   reflection: (id: string) => ['reflection', 'get', id],
   search: (query: string) => ['search-query', query],
+  exportPreview: (includePrivate: boolean) => ['bundle-export-preview', includePrivate],
+  /** A job's status is polled while it runs; it is no data to refetch after a change. */
+  job: (jobId: string) => ['job-status', jobId],
+  conflicts: ['conflict-list'],
+  reviewed: ['reviewed-list'],
 } as const;

@@ -2,46 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/api/api-error';
 import { browserArtifactFiles } from '../../renderer/api/artifact-files';
 import { httpTransport, KEEPALIVE_MAX_BODY_BYTES } from '../../renderer/api/transport';
-
-/** A stand-in for the browser's XMLHttpRequest that records what was sent and answers on cue. */
-class FakeRequest {
-  static last: FakeRequest | null = null;
-  headers: Record<string, string> = {};
-  method = '';
-  url = '';
-  body: unknown = null;
-  aborted = false;
-  responseType = '';
-  responseText = '';
-  upload: { onprogress: ((event: ProgressEvent) => void) | null } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  constructor() {
-    FakeRequest.last = this;
-  }
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.headers[name] = value;
-  }
-  send(body: unknown) {
-    this.body = body;
-  }
-  abort() {
-    this.aborted = true;
-    this.onabort?.();
-  }
-  progress(loaded: number, total: number) {
-    this.upload.onprogress?.({ loaded, total, lengthComputable: true } as ProgressEvent);
-  }
-  answer(envelope: unknown) {
-    this.responseText = JSON.stringify(envelope);
-    this.onload?.();
-  }
-}
+import { FakeRequest } from './support/fake-request';
 
 const files = () =>
   browserArtifactFiles('secret', () => new FakeRequest() as unknown as XMLHttpRequest);

@@ -1,12 +1,17 @@
+import { useId } from 'react';
 import { Page } from '../../components/Page';
 import { strings } from '../../strings';
+import { ImportBundleButton } from '../bundle-import/ImportBundleButton';
+import { BundleExportCard } from './BundleExportCard';
 import { ExportCard } from './ExportCard';
 
 export function ExportsPage() {
   const text = strings.exports;
+  const importHeadingId = useId();
   return (
     <Page title={text.title}>
       <p className="lead">{text.intro}</p>
+      <BundleExportCard />
       <div className="dashboard-grid">
         <ExportCard
           channel="calendar-export"
@@ -21,6 +26,13 @@ export function ExportsPage() {
           buttonLabel={text.csv}
         />
       </div>
+      <section className="card" aria-labelledby={importHeadingId}>
+        <h2 id={importHeadingId}>{strings.bundle.importHeading}</h2>
+        <p>{strings.bundle.importText}</p>
+        <div className="form-actions">
+          <ImportBundleButton />
+        </div>
+      </section>
     </Page>
   );
 }

@@ -6,6 +6,7 @@ import { useValidatedForm } from '../../forms/use-validated-form';
 import { useCompleteWelcome, useSkipWelcome } from '../../data/mutations';
 import { liveSessions } from '../../data/live-records';
 import { strings } from '../../strings';
+import { ImportBundleButton } from '../bundle-import/ImportBundleButton';
 import { ProfileFieldset } from '../profile/ProfileFieldset';
 import { EMPTY_PROFILE_VALUES } from '../profile/profile-form';
 import { SessionDatesFieldset } from './SessionDatesFieldset';
@@ -69,6 +70,13 @@ export function WelcomePage({ portfolio }: WelcomePageProps) {
       <p className="welcome-sample">
         <span>{strings.welcome.sampleHint}</span>{' '}
         <OpenSampleButton className="button button-quiet" />
+      </p>
+      <p className="welcome-sample">
+        <span>{strings.bundle.welcomeImportHint}</span>{' '}
+        <ImportBundleButton
+          label={strings.bundle.importFromOtherComputer}
+          className="button button-quiet"
+        />
       </p>
     </Page>
   );

@@ -33,6 +33,9 @@ export function corePerTest({ welcome = 'skipped' }: CorePerTestOptions = {}): T
     get artifactFiles() {
       return core().artifactFiles;
     },
+    get bundleFiles() {
+      return core().bundleFiles;
+    },
     transport: (channel, input) => core().transport(channel, input),
     call: (channel, input) => core().call(channel, input),
     close: () => core().close(),

@@ -1,0 +1,71 @@
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { useBundleFiles } from '../../api/bundle-files-context';
+import { formatSize } from '../../components/format-size';
+import { jobProgressText } from '../../components/job-progress-text';
+import { JobProgressDialog } from '../../components/JobProgressDialog';
+import { strings } from '../../strings';
+import { BundleImportContext, type BundleImport } from './bundle-import-context';
+import { ImportSummaryDialog } from './ImportSummaryDialog';
+import { useBundleImportFlow } from './use-bundle-import-flow';
+import { useWindowBundleDrop } from './use-window-bundle-drop';
+import './bundle-import.css';
+
+export interface BundleImportProviderProps {
+  children: ReactNode;
+}
+
+/**
+ * Importing a bundle is open to every page: a file chosen with an Import button, dropped on the
+ * window, or opened with the app by the system. This owns that one import and its dialogs.
+ */
+export function BundleImportProvider({ children }: BundleImportProviderProps) {
+  const files = useBundleFiles();
+  const flow = useBundleImportFlow();
+  const { step, importFile, followInspection, outcome, dismissOutcome } = flow;
+  useWindowBundleDrop(importFile);
+  useEffect(() => files.onBundleOpened(followInspection), [files, followInspection]);
+
+  const context = useMemo<BundleImport>(
+    () => ({ importFile, outcome, dismissOutcome }),
+    [importFile, outcome, dismissOutcome],
+  );
+
+  const text = strings.bundle;
+  const progress =
+    step.step === 'sending'
+      ? {
+          value: step.loaded,
+          max: step.total,
+          text: text.uploadProgress(formatSize(step.loaded), formatSize(step.total)),
+        }
+      : {
+          value: flow.progress?.bytesDone ?? 0,
+          max: flow.progress?.bytesTotal ?? 0,
+          text: flow.progress ? jobProgressText(flow.progress) : text.starting,
+        };
+
+  return (
+    <BundleImportContext.Provider value={context}>
+      {children}
+      <JobProgressDialog
+        open={step.step === 'sending' || step.step === 'checking'}
+        title={text.checkingTitle}
+        message={step.step === 'sending' ? text.sending(step.fileName) : text.checking}
+        progress={progress}
+        cancelling={flow.cancelling}
+        error={flow.cancelError}
+        onCancel={flow.cancel}
+      />
+      {step.step === 'summary' ? (
+        <ImportSummaryDialog
+          key={step.summary.inspectionId}
+          summary={step.summary}
+          committing={step.committing}
+          error={step.error}
+          onImport={(as) => flow.commit(step.summary, as)}
+          onCancel={() => flow.discard(step.summary)}
+        />
+      ) : null}
+    </BundleImportContext.Provider>
+  );
+}

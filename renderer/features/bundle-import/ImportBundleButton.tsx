@@ -1,0 +1,41 @@
+import { useRef } from 'react';
+import { strings } from '../../strings';
+import { BUNDLE_EXTENSION } from './bundle-file-name';
+import { useBundleImport } from './bundle-import-context';
+
+export interface ImportBundleButtonProps {
+  label?: string;
+  className?: string;
+}
+
+/**
+ * Opens the system's file dialog for a .ctoportfolio file. The file input itself is hidden (a
+ * button reads better than "Choose file"); the button is the control people reach with Tab.
+ */
+export function ImportBundleButton({
+  label = strings.bundle.chooseBundle,
+  className = 'button',
+}: ImportBundleButtonProps) {
+  const { importFile } = useBundleImport();
+  const inputRef = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" className={className} onClick={() => inputRef.current?.click()}>
+        {label}
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept={BUNDLE_EXTENSION}
+        hidden
+        aria-label={strings.bundle.fileInput}
+        onChange={(event) => {
+          const chosen = event.target.files?.[0];
+          // Cleared, so choosing the same file again (after a Cancel) still starts an import.
+          event.target.value = '';
+          if (chosen) importFile(chosen);
+        }}
+      />
+    </>
+  );
+}

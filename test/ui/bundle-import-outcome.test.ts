@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportResult } from '@shared/bundle/import-summary';
+import { jobProgressText } from '../../renderer/components/job-progress-text';
+import {
+  importedMessage,
+  pathAfterImport,
+} from '../../renderer/features/bundle-import/import-outcome';
+
+const result = (overrides: Partial<ImportResult>): ImportResult => ({
+  kind: 'merge',
+  changes: { added: 2, updated: 1, deleted: 0, conflicts: 0, unchanged: 5 },
+  openConflicts: 0,
+  reviewedPortfolioId: null,
+  ...overrides,
+});
+
+describe('after an import', () => {
+  it('goes to the conflicts a merge left, else to the dashboard', () => {
+    expect(pathAfterImport(result({ openConflicts: 2 }))).toBe('/conflicts');
+    expect(pathAfterImport(result({}))).toBe('/');
+    expect(pathAfterImport(result({ kind: 'adopt' }))).toBe('/');
+  });
+
+  it('goes to the reviewed portfolio that was added or updated', () => {
+    expect(pathAfterImport(result({ kind: 'review-new', reviewedPortfolioId: 'p 1' }))).toBe(
+      '/reviewed/p%201',
+    );
+    expect(pathAfterImport(result({ kind: 'review-update', reviewedPortfolioId: 'p2' }))).toBe(
+      '/reviewed/p2',
+    );
+  });
+
+  it('says what changed and how many conflicts wait', () => {
+    expect(importedMessage(result({ openConflicts: 1 }))).toBe(
+      'Merged your portfolio from the other computer: 2 added, 1 updated, 0 deleted. 1 conflict to resolve: choose which version to keep.',
+    );
+  });
+});
+
+describe('job progress in words', () => {
+  it('names bytes and files, or says it is starting before the size is known', () => {
+    expect(
+      jobProgressText({
+        bytesDone: 120 * 1024 ** 2,
+        bytesTotal: 1024 ** 3,
+        itemsDone: 35,
+        itemsTotal: 80,
+      }),
+    ).toBe('120 MB of 1 GB, 35 of 80 files');
+    expect(jobProgressText({ bytesDone: 0, bytesTotal: 0, itemsDone: 0, itemsTotal: 0 })).toBe(
+      'Starting…',
+    );
+  });
+});
