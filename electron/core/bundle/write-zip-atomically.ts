@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { pipeline, Transform, type Readable, type Writable } from 'node:stream';
 import { ZipFile } from 'yazl';
 import { UserError } from '../errors';
+import { useNativeCrc32ForZip } from './native-zip-crc32';
 import type { ZipEntrySource } from './zip-entry-source';
 
 export interface ZipProgress {
@@ -80,6 +81,7 @@ function streamZip(
   entries: readonly ZipEntrySource[],
   { mtime, signal, onProgress }: WriteZipOptions,
 ): Promise<void> {
+  useNativeCrc32ForZip();
   return new Promise<void>((resolve, reject) => {
     const zip = new ZipFile();
     // yazl's typings say NodeJS.ReadableStream; it is a PassThrough.
