@@ -44,7 +44,7 @@ export const strings = {
       artifacts: 'Artifacts',
       evidence: 'Evidence map',
       log: 'Mentor log',
-      exports: 'Exports',
+      exports: 'Export & import',
       profile: 'Profile',
       reviewed: 'Reviewed portfolios',
       conflicts: (count: number) => `Conflicts (${count})`,
@@ -197,9 +197,9 @@ export const strings = {
     notFound: 'This log entry does not exist or was deleted. Choose one from the mentor log.',
   },
   exports: {
-    title: 'Exports',
+    title: 'Export & import',
     intro:
-      'Take your program data to other apps. Files are saved where your browser or the app asks.',
+      'Take your portfolio to a mentor or another computer, and your program data to other apps. Files are saved where your browser or the app asks.',
     calendarHeading: 'Calendar',
     calendarText:
       'Session dates and due dates as an .ics file for Outlook, Google or Apple Calendar.',
@@ -326,7 +326,7 @@ export const strings = {
     title: 'Reviewed portfolios',
     intro: "Candidates' portfolios imported on this computer, to read. They are never changed.",
     empty:
-      "No reviewed portfolios yet. Import a candidate's .ctoportfolio file (Exports, Import a bundle…) or drop it on this window to add it here.",
+      "No reviewed portfolios yet. Import a candidate's .ctoportfolio file (Export & import, Import a bundle…) or drop it on this window to add it here.",
     caption: 'Reviewed portfolios',
     name: 'Name',
     organisation: 'Organisation',

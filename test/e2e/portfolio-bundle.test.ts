@@ -24,7 +24,7 @@ const bundleCard = (page: Page) => page.getByRole('region', { name: 'Portfolio b
 
 /** The Exports page, once the bundle's preview is there. */
 async function openExports(page: Page) {
-  await goTo(page, 'Exports');
+  await goTo(page, 'Export & import');
   await bundleCard(page)
     .getByText(/left out\.$/)
     .waitFor();
@@ -84,7 +84,7 @@ it("adds a candidate's bundle to Reviewed portfolios, whose read-only web versio
   await page.getByText(/^No reviewed portfolios yet\./).waitFor();
   await expectAccessibleInBothSchemes(page, 'the empty Reviewed portfolios page');
 
-  await goTo(page, 'Exports');
+  await goTo(page, 'Export & import');
   await chooseFile(page, page.getByRole('button', { name: 'Import a bundle…' }), bundlePath);
   const summary = page.getByRole('dialog', { name: 'Import this portfolio?' });
   await summary.getByText("This is someone else's portfolio", { exact: false }).waitFor();

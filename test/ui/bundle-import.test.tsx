@@ -119,8 +119,8 @@ describe('importing a bundle', () => {
     const { logEntries } = await core.call('portfolio-get', {});
     expect(logEntries.map((entry) => entry.summary)).toEqual(['Talked about the budget']);
 
-    await user.click(screen.getByRole('link', { name: 'Exports' }));
-    await screen.findByRole('heading', { level: 1, name: 'Exports' });
+    await user.click(screen.getByRole('link', { name: 'Export & import' }));
+    await screen.findByRole('heading', { level: 1, name: 'Export & import' });
     await user.upload(screen.getByLabelText(FILE_INPUT), bundle);
     const again = await screen.findByRole('dialog', { name: 'Import this portfolio?' });
     expect(
@@ -159,7 +159,7 @@ describe('importing a bundle', () => {
 
   it('says in one sentence why a file that is no bundle cannot be imported', async () => {
     const { user } = renderApp(core.transport, '/exports', undefined, core.bundleFiles);
-    await screen.findByRole('heading', { level: 1, name: 'Exports' });
+    await screen.findByRole('heading', { level: 1, name: 'Export & import' });
     await user.upload(
       screen.getByLabelText(FILE_INPUT),
       new File(['not a zip at all'], 'notes.ctoportfolio'),
