@@ -1,6 +1,5 @@
 import type { ImportChanges, ImportResult, ImportSummary } from '@shared/bundle/import-summary';
-
-const megabytes = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+import { formatSize } from '@shared/format/format-size';
 
 const KIND_TEXT: Record<ImportSummary['kind'], string> = {
   merge: 'a bundle of your own portfolio: it will be merged record by record',
@@ -13,24 +12,29 @@ export function changesText(changes: ImportChanges): string {
   return `${changes.added} new, ${changes.updated} updated, ${changes.deleted} deleted, ${changes.conflicts} conflicts, ${changes.unchanged} unchanged`;
 }
 
-/** What an import would do, in a few lines for a terminal. */
-export function importSummaryText(summary: ImportSummary): string {
+/**
+ * What an import would do, in a few lines for a terminal. `chosen`: the user said --as, so the
+ * choice between mine and review is not offered again.
+ */
+export function importSummaryText(summary: ImportSummary, { chosen = false } = {}): string {
   const { origin, artifacts } = summary;
   const who = origin.name === '' ? 'an unnamed candidate' : origin.name;
   const lines = [
-    `Bundle: ${summary.fileName} (${megabytes(summary.bundleBytes)}), portfolio of ${who}, exported ${origin.exportedAt}.`,
+    `Bundle: ${summary.fileName} (${formatSize(summary.bundleBytes)}), portfolio of ${who}, exported ${origin.exportedAt}.`,
     `Import: ${KIND_TEXT[summary.kind]}.`,
     `Records: ${changesText(summary.changes)}.`,
-    `Artifacts: ${artifacts.count} in the bundle, ${artifacts.newCount} new here (${megabytes(artifacts.newBytes)}).`,
+    `Artifacts: ${artifacts.count} in the bundle, ${artifacts.newCount} new here (${formatSize(artifacts.newBytes)}).`,
   ];
-  if (summary.canAdoptInstead) {
+  if (summary.canAdoptInstead && !chosen) {
     lines.push(
-      'Choose with --as mine (make it your portfolio) or --as review (add it to the reviewed portfolios).',
+      'Choose with --as mine (make it your portfolio) or --as review (add it to the reviewed portfolios); without --as it becomes your portfolio.',
     );
   }
   if (summary.olderThanCurrent)
     lines.push('Note: this bundle is older than the copy already here.');
-  if (summary.nothingToChange) lines.push('Nothing to change: this bundle is already imported.');
+  if (summary.nothingToChange) {
+    lines.push('Nothing to change: everything in this bundle is already here.');
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,6 +1,6 @@
 import type { JobProgress } from '@shared/jobs/job-status';
 import { strings } from '../strings';
-import { formatSize } from './format-size';
+import { formatSize } from '@shared/format/format-size';
 
 /** "120 MB of 1 GB, 35 of 80 files"; "Starting…" before the job knows its size. */
 export function jobProgressText(progress: JobProgress): string {

@@ -49,20 +49,19 @@ export const importCommand: Command = {
     try {
       if (workspace.notice) io.stderr.write(`${PROGRAM}: ${oneLine(workspace.notice)}\n`);
       summary = await importer.inspect(bundlePath);
-      if (values['dry-run']) {
+      const text = importSummaryText(summary, { chosen: as !== undefined });
+      // Nothing to change (the same file again): nothing is written, not even a backup.
+      const stopHere = values['dry-run'] === true || (summary.nothingToChange && !as);
+      if (stopHere) {
         await importer.discard(summary.inspectionId);
-        io.stdout.write(
-          values.json
-            ? `${JSON.stringify({ ok: true, summary }, null, 2)}\n`
-            : importSummaryText(summary),
-        );
+        io.stdout.write(values.json ? `${JSON.stringify({ ok: true, summary }, null, 2)}\n` : text);
         return 0;
       }
       const result = await importer.commit(summary.inspectionId, as?.data);
       io.stdout.write(
         values.json
           ? `${JSON.stringify({ ok: true, summary, result }, null, 2)}\n`
-          : `${importSummaryText(summary)}${importResultText(result)}`,
+          : `${text}${importResultText(result)}`,
       );
       return 0;
     } catch (error) {

@@ -1,5 +1,5 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { BundleExportPreview } from '@shared/contract/contract';
 import { EXPORT_DOWNLOAD_PREFIX } from '@shared/contract/transport';
 import type { ExportedBundleInfo } from '@shared/jobs/job-status';
@@ -11,6 +11,7 @@ import { previewBundle } from './preview-bundle';
 
 /** Browser host: finished exports wait here to be downloaded; emptied at every start. */
 export const EXPORTS_FOLDER = 'exports';
+const KEPT_DOWNLOADS = 3;
 
 export interface BundleExportsOptions {
   dataDir: string;
@@ -85,13 +86,26 @@ export class BundleExports {
             ? null
             : `${EXPORT_DOWNLOAD_PREFIX}${encodeURIComponent(jobId)}`,
         };
-        if (!destination) this.downloads.set(jobId, outPath);
+        if (!destination) await this.keepForDownload(jobId, outPath);
         return { exported };
       } catch (error) {
         if (!destination) await rm(folder, { recursive: true, force: true });
         throw error;
       }
     });
+  }
+
+  /**
+   * Browser host: keep a finished export until it is downloaded; only the newest few are kept, so
+   * exporting again and again does not fill the disk with copies.
+   */
+  private async keepForDownload(jobId: string, path: string): Promise<void> {
+    this.downloads.set(jobId, path);
+    for (const [oldJob, oldPath] of this.downloads) {
+      if (this.downloads.size <= KEPT_DOWNLOADS) break;
+      this.downloads.delete(oldJob);
+      await rm(dirname(oldPath), { recursive: true, force: true });
+    }
   }
 
   /** Browser host: the finished export of job `jobId`, to send as a download; null if none. */

@@ -48,17 +48,3 @@ export function formatSiteDate(isoDate: string): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
   return dateFormat.format(new Date(Date.UTC(y, m - 1, d)));
 }
-
-const SIZE_UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const;
-
-/** "12 bytes", "340 KB", "1.5 MB" (1 KB = 1024 bytes), as the app shows sizes. */
-export function formatSiteSize(bytes: number): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const shown = unit === 0 || value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
-  return `${shown} ${SIZE_UNITS[unit]}`;
-}

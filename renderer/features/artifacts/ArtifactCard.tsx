@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Artifact } from '@shared/domain/artifact';
 import { paths } from '../../app/paths';
-import { formatSize } from '../../components/format-size';
+import { formatSize } from '@shared/format/format-size';
 import { strings } from '../../strings';
 import { fileTypeLabel } from './file-kind';
 

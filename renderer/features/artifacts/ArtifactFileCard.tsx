@@ -4,7 +4,7 @@ import { ApiError } from '../../api/api-error';
 import { useArtifactFiles } from '../../api/artifact-files-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format-date';
-import { formatSize } from '../../components/format-size';
+import { formatSize } from '@shared/format/format-size';
 import { strings } from '../../strings';
 import { fileTypeLabel } from './file-kind';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatSize } from '../../components/format-size';
+import { formatSize } from '@shared/format/format-size';
 import { strings } from '../../strings';
 
 export interface TextPreviewProps {

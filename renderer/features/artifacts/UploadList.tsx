@@ -1,4 +1,4 @@
-import { formatSize } from '../../components/format-size';
+import { formatSize } from '@shared/format/format-size';
 import type { Upload } from '../../data/use-artifact-uploads';
 import { strings } from '../../strings';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useBundleFiles } from '../../api/bundle-files-context';
-import { formatSize } from '../../components/format-size';
+import { formatSize } from '@shared/format/format-size';
 import { jobProgressText } from '../../components/job-progress-text';
 import { JobProgressDialog } from '../../components/JobProgressDialog';
 import { strings } from '../../strings';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ImportAs, ImportKind, ImportSummary } from '@shared/bundle/import-summary';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format-date';
-import { formatSize } from '../../components/format-size';
+import { formatSize } from '@shared/format/format-size';
 import { ModalDialog } from '../../components/ModalDialog';
 import { RadioGroupField } from '../../components/RadioGroupField';
 import { strings } from '../../strings';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { BundleExportPreview } from '@shared/contract/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatSize } from '../../components/format-size';
+import { formatSize } from '@shared/format/format-size';
 import { jobProgressText } from '../../components/job-progress-text';
 import { JobProgressDialog } from '../../components/JobProgressDialog';
 import { LoadingState } from '../../components/LoadingState';

@@ -3,7 +3,7 @@ import type { JobStatus } from '@shared/jobs/job-status';
 import { useBundleFiles } from '../../api/bundle-files-context';
 import { useStartExport } from '../../data/use-bundle-export';
 import { failureOf, useJob } from '../../data/use-job';
-import { formatSize } from '../../components/format-size';
+import { formatSize } from '@shared/format/format-size';
 import { strings } from '../../strings';
 import { clickDownloadLink } from './save-file';
 

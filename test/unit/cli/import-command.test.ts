@@ -49,9 +49,12 @@ describe('import', () => {
     const status = await run(['status', '--data', 'b']);
     expect(status.stdout).toContain('Jordan');
 
+    const before = await snapshotFolder(join(temp.path, 'b'));
     const second = await run(['import', '--data', 'b', 'a.ctoportfolio']);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Nothing to change/);
+    expect(second.stdout).not.toMatch(/^Imported/m);
+    expect(await snapshotFolder(join(temp.path, 'b'))).toEqual(before);
   });
 
   it('refuses a damaged file with one line and exit code 1, and wrong usage with 2', async () => {

@@ -232,3 +232,21 @@ describe('bundles through the browser host', () => {
     });
   });
 });
+
+describe('exports waiting for download', () => {
+  it('keeps only the newest three, so exporting again and again does not fill the disk', async () => {
+    const paths: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const { jobId } = await api<{ jobId: string }>(candidateHost.port, 'bundle-export-start', {
+        includePrivate: false,
+      });
+      paths.push((await finished(candidateHost.port, jobId)).exported!.downloadPath!);
+    }
+    const statuses = [];
+    for (const path of paths) {
+      statuses.push((await send(candidateHost.port, { path: `${path}?token=${TOKEN}` })).status);
+    }
+    expect(statuses).toEqual([404, 404, 200, 200, 200]);
+    expect(await readdir(join(temp.path, 'candidate', 'exports'))).toHaveLength(3);
+  });
+});

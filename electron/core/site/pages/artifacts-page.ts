@@ -7,7 +7,8 @@ import { assignmentTitles, competencyNames, sessionNames } from '../record-label
 import type { SiteFile } from '../site-file';
 import type { SiteArtifact, SiteModel } from '../site-model';
 import { relativeHref, SITE_PATHS } from '../site-paths';
-import { formatSiteSize, SITE_TEXT } from '../site-text';
+import { formatSize } from '@shared/format/format-size';
+import { SITE_TEXT } from '../site-text';
 
 const PATH = SITE_PATHS.artifacts;
 
@@ -31,7 +32,7 @@ function artifactSection(model: SiteModel, { record, anchor }: SiteArtifact): Sa
     ${image} ${record.description.trim() ? multilineText(record.description) : ''}
     ${detailsList([
       ['File', artifactFileLink(PATH, record, record.fileName)],
-      ['Size', formatSiteSize(record.size)],
+      ['Size', formatSize(record.size)],
       ['Type', record.mediaType],
       ['Tags', record.tags.length > 0 ? record.tags.join(', ') : SITE_TEXT.none],
       ['Competencies', competencyNames(model, record.competencyIds)],
