@@ -7,6 +7,14 @@ import { UserError } from '../errors';
 import { useNativeCrc32ForZip } from './native-zip-crc32';
 import type { ZipEntrySource } from './zip-entry-source';
 
+/**
+ * zlib's fastest level: on text it runs about four times faster than the default (level 6) for
+ * files about a quarter larger (29% of the original instead of 23% on our benchmark's text), and
+ * a bundle is written far more often than its size matters.
+ */
+const DEFLATE_LEVEL = 1;
+const WRITE_BUFFER_BYTES = 8 * 1024 * 1024;
+
 export interface ZipProgress {
   bytesDone: number;
   bytesTotal: number;
@@ -47,7 +55,9 @@ export async function writeZipAtomically(
   let renamed = false;
   try {
     // `flush`: the stream fsyncs before it closes the file, so the rename publishes whole bytes.
-    await streamZip(handle.createWriteStream({ flush: true }), entries, options);
+    // A large buffer lets the next piece be read and hashed while the last one is written.
+    const out = handle.createWriteStream({ flush: true, highWaterMark: WRITE_BUFFER_BYTES });
+    await streamZip(out, entries, options);
     options.signal?.throwIfAborted();
     await fs.rename(temp, outPath);
     renamed = true;
@@ -122,7 +132,7 @@ function streamZip(
     for (const entry of entries) {
       zip.addReadStreamLazy(
         entry.path,
-        { mtime, compress: entry.deflate, size: entry.size },
+        { mtime, compressionLevel: entry.deflate ? DEFLATE_LEVEL : 0, size: entry.size },
         (callback) => {
           let source: Readable;
           try {
