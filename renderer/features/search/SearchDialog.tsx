@@ -81,7 +81,12 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
 
   const trimmed = query.trim();
   return (
-    <dialog ref={dialogRef} className="search-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="modal-dialog search-dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+    >
       <div className="search-dialog-header">
         <h2 id={titleId}>{strings.search.dialogTitle}</h2>
         <button type="button" className="button button-quiet" onClick={onClose}>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { hasCommandModifier, modifierKeyLabel } from '../../components/shortcut-label';
 import { strings } from '../../strings';
 import { SearchDialog } from './SearchDialog';
+import '../../components/modal-dialog.css';
 import './search.css';
 
 /**

@@ -179,7 +179,7 @@ export class BundleImporter {
       const reviewedPortfolioId = decision.kind.startsWith('review')
         ? inspection.manifest.portfolioId
         : null;
-      if (decision.nothingToChange) {
+      const result = async (): Promise<ImportResult> => {
         await removeStaging(dataDir, inspection.id);
         return {
           kind: decision.kind,
@@ -187,7 +187,8 @@ export class BundleImporter {
           openConflicts: (await readConflicts(dataDir)).length,
           reviewedPortfolioId,
         };
-      }
+      };
+      if (decision.nothingToChange) return await result();
       const now = this.deps.clock.now();
       const held = await HeldArtifacts.find(dataDir);
       if (decision.own) {
@@ -223,13 +224,7 @@ export class BundleImporter {
         });
         await this.apply(inspection, decision.kind, steps);
       }
-      await removeStaging(dataDir, inspection.id);
-      return {
-        kind: decision.kind,
-        changes: decision.changes,
-        openConflicts: (await readConflicts(dataDir)).length,
-        reviewedPortfolioId,
-      };
+      return await result();
     } catch (error) {
       // Before the commit point this drops the import; after it, the reopen has finished it.
       await removeStaging(dataDir, inspection.id).catch(() => undefined);
