@@ -10,6 +10,7 @@ import type { Clock, IdGenerator } from './platform';
 import { openReflectionStore, type ReflectionStore } from './reflections/reflection-store';
 import { openSampleStore } from './sample/open-sample-store';
 import { PortfolioSearch } from './search/portfolio-search';
+import type { DataLock } from './store/data-lock';
 import { openPortfolioStore } from './store/open-portfolio-store';
 import type { PortfolioStore } from './store/portfolio-store';
 
@@ -67,19 +68,23 @@ export function returnToOwnFirst(): UserError {
  * The own portfolio: store first (its lock), then any import that reached its commit point is
  * finished (and the store read again if it changed), then what lives beside the store.
  */
-async function openOwn(deps: {
-  dataDir: string;
-  clock: Clock;
-  newId: IdGenerator;
-}): Promise<{ own: OpenedPortfolio; notice: string | null }> {
-  const open = () =>
+async function openOwn(
+  deps: {
+    dataDir: string;
+    clock: Clock;
+    newId: IdGenerator;
+  },
+  heldLock?: DataLock,
+): Promise<{ own: OpenedPortfolio; notice: string | null }> {
+  const open = (lock?: DataLock) =>
     openPortfolioStore({
       dir: deps.dataDir,
       clock: deps.clock,
       createInitial: (): Portfolio =>
         newPortfolio({ template: DEFAULT_PROGRAM, now: deps.clock.now(), newId: deps.newId }),
+      ...(lock ? { lock } : {}),
     });
-  let opened = await open();
+  let opened = await open(heldLock);
   let rolled: boolean;
   try {
     rolled = await rollForwardImports(deps.dataDir);
@@ -87,10 +92,7 @@ async function openOwn(deps: {
     await opened.store.close().catch(() => undefined);
     throw userErrorFromFs(error, 'finish the interrupted import', deps.dataDir) ?? error;
   }
-  if (rolled) {
-    await opened.store.close();
-    opened = await open();
-  }
+  if (rolled) opened = await open(await opened.store.closeKeepingLock());
   return { own: await withArtifacts(opened.store, deps), notice: opened.notice };
 }
 
@@ -131,11 +133,14 @@ export class Workspace {
   async replaceOwn(apply: (last: OwnSnapshot) => Promise<void>): Promise<void> {
     if (this.sample) throw returnToOwnFirst();
     const own = this.own;
-    await closeOpened(own);
+    await own.search.close();
+    await own.reflections.close();
+    // The lock stays held while the files are replaced: no other process can step in.
+    const lock = await own.store.closeKeepingLock();
     try {
       await apply({ portfolio: own.store.get(), reflectionsVersion: own.reflections.version });
     } finally {
-      this.own = (await openOwn(this.deps)).own;
+      this.own = (await openOwn(this.deps, lock)).own;
     }
   }
 

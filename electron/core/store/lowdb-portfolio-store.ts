@@ -44,9 +44,13 @@ export class LowdbPortfolioStore implements PortfolioStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    await (await this.closeKeepingLock()).release();
+  }
+
+  async closeKeepingLock(): Promise<DataLock> {
     this.closed = true;
     await this.queue;
-    await this.parts.lock.release();
+    return this.parts.lock;
   }
 
   private async applyAndSave<T>(change: (draft: Portfolio) => T): Promise<T> {

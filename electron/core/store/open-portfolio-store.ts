@@ -6,7 +6,7 @@ import { UserError, userErrorFromFs } from '../errors';
 import type { Clock } from '../platform';
 import { removeLeftoverTempFiles, type AtomicWriteFs } from './atomic-write';
 import { RollingBackups } from './backups';
-import { acquireDataLock } from './data-lock';
+import { acquireDataLock, type DataLock } from './data-lock';
 import { LowdbPortfolioStore } from './lowdb-portfolio-store';
 import type { MigrationPlan } from './migrations';
 import type { OpenedStore } from './portfolio-store';
@@ -24,6 +24,8 @@ export interface OpenPortfolioStoreOptions {
   migrations?: MigrationPlan;
   /** For tests: the file operations of atomic writes, e.g. one made to fail. */
   fs?: AtomicWriteFs;
+  /** The folder's lock, already held (see PortfolioStore.closeKeepingLock); else it is taken. */
+  lock?: DataLock;
 }
 
 /**
@@ -34,7 +36,7 @@ export async function openPortfolioStore(options: OpenPortfolioStoreOptions): Pr
   const { dir, clock, migrations, fs } = options;
   try {
     await mkdir(dir, { recursive: true });
-    const lock = await acquireDataLock(dir);
+    const lock = options.lock ?? (await acquireDataLock(dir));
     try {
       const file = join(dir, PORTFOLIO_FILE);
       const backups = new RollingBackups(dir, fs);

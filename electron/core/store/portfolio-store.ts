@@ -1,4 +1,5 @@
 import type { Portfolio } from '@shared/domain/portfolio';
+import type { DataLock } from './data-lock';
 
 /**
  * One portfolio's data folder: `portfolio.json` (lowdb, written atomically), rolling backups and
@@ -15,6 +16,11 @@ export interface PortfolioStore {
   update<T>(change: (draft: Portfolio) => T): Promise<T>;
   /** Release the lock. */
   close(): Promise<void>;
+  /**
+   * Close without releasing the lock, and hand it over: to open the folder again after its files
+   * were replaced (an import) with no moment in which another process could take it.
+   */
+  closeKeepingLock(): Promise<DataLock>;
 }
 
 export interface OpenedStore {
