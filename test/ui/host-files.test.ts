@@ -2,28 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/api/api-error';
 import { browserArtifactFiles } from '../../renderer/api/artifact-files';
 import { httpTransport, KEEPALIVE_MAX_BODY_BYTES } from '../../renderer/api/transport';
+import { artifactRecord } from '../support/record-builders';
 import { FakeRequest } from './support/fake-request';
 
 const files = () =>
   browserArtifactFiles('secret', () => new FakeRequest() as unknown as XMLHttpRequest);
-const artifact = {
-  id: 'a1',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  revision: 1,
-  deletedAt: null,
+const artifact = artifactRecord('a1', new Date('2026-01-01T00:00:00.000Z'), {
   title: 'Plan',
-  description: '',
-  tags: [],
-  competencyIds: [],
-  sessionNumbers: [],
-  assignmentIds: [],
-  private: false,
-  sha256: 'a'.repeat(64),
   size: 4,
   fileName: 'Plan ü.pdf',
-  mediaType: 'application/pdf',
-};
+});
 
 describe('browser host artifact files', () => {
   it('streams the file with the token and its encoded name, reporting progress', async () => {

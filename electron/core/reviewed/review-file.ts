@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { BundleData, BundleManifest } from '@shared/bundle/bundle-schemas';
 import { bundleOriginSchema, type BundleOrigin } from '@shared/bundle/import-summary';
+import { reviewedPortfolioSchema, type ReviewedPortfolio } from '@shared/bundle/reviewed-portfolio';
+import { isLive } from '@shared/domain/record';
 
 /**
  * `reviewed/<portfolioId>/review.json`: when and from which bundle the copy was imported. Local
@@ -17,6 +19,12 @@ export const reviewFileSchema = z.object({
   origin: bundleOriginSchema,
   /** Of the imported manifest: the same bundle imported again changes nothing. */
   manifestSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * What the Reviewed portfolios list shows of this copy, worked out once at import, so the list
+   * reads one small file per copy rather than every copy's whole portfolio.json.
+   */
+  mentorName: reviewedPortfolioSchema.shape.mentorName,
+  counts: reviewedPortfolioSchema.shape.counts,
 });
 export type ReviewFile = z.infer<typeof reviewFileSchema>;
 
@@ -38,6 +46,25 @@ export function bundleOrigin(manifest: BundleManifest, data: BundleData): Bundle
   };
 }
 
+function countsOf(data: BundleData): ReviewedPortfolio['counts'] {
+  const { portfolio } = data;
+  const assignments = portfolio.assignments.filter(isLive);
+  return {
+    sessionsAttended: portfolio.sessions.filter((s) => isLive(s) && s.attendance === 'attended')
+      .length,
+    assignments: assignments.length,
+    assignmentsPassed: assignments.filter((a) => a.status === 'passed').length,
+    reflections: data.reflections.filter(isLive).length,
+    artifacts: portfolio.artifacts.filter(isLive).length,
+  };
+}
+
+/** The copy as the Reviewed portfolios list shows it. */
+export function reviewedListing(review: ReviewFile): ReviewedPortfolio {
+  const { origin, mentorName, importedAt, counts } = review;
+  return { origin, mentorName, importedAt, counts };
+}
+
 export function reviewFile(
   manifest: BundleManifest,
   data: BundleData,
@@ -49,5 +76,7 @@ export function reviewFile(
     importedAt: importedAt.toISOString(),
     origin: bundleOrigin(manifest, data),
     manifestSha256: manifestDigest(manifest),
+    mentorName: data.portfolio.profile.mentorName,
+    counts: countsOf(data),
   };
 }

@@ -12,7 +12,7 @@ import type { ReviewedPortfolio } from '@shared/bundle/reviewed-portfolio';
 import { sha256Schema } from '@shared/domain/artifact';
 import { isLive } from '@shared/domain/record';
 import { UserError, userErrorFromFs } from '../errors';
-import { REVIEW_FILE, reviewFileSchema, type ReviewFile } from './review-file';
+import { REVIEW_FILE, reviewedListing, reviewFileSchema, type ReviewFile } from './review-file';
 import type { ReviewedSiteFile } from './reviewed-file-response';
 
 /** `<data>/reviewed/<portfolioId>/`: other people's portfolios, imported read-only. */
@@ -35,19 +35,6 @@ const SITE_MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-function countsOf(data: BundleData): ReviewedPortfolio['counts'] {
-  const { portfolio } = data;
-  const assignments = portfolio.assignments.filter(isLive);
-  return {
-    sessionsAttended: portfolio.sessions.filter((s) => isLive(s) && s.attendance === 'attended')
-      .length,
-    assignments: assignments.length,
-    assignmentsPassed: assignments.filter((a) => a.status === 'passed').length,
-    reflections: data.reflections.filter(isLive).length,
-    artifacts: portfolio.artifacts.filter(isLive).length,
-  };
-}
-
 async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readFile(path, 'utf8')) as unknown;
 }
@@ -58,7 +45,6 @@ async function readJson(path: string): Promise<unknown> {
  */
 export class ReviewedLibrary {
   readonly root: string;
-  /** Media types of each copy's artifacts, by hash, while its portfolio.json is unchanged. */
   /** Per copy, its artifact files' recorded types and names, while portfolio.json is unchanged. */
   private readonly artifactFileCache = new Map<
     string,
@@ -78,12 +64,24 @@ export class ReviewedLibrary {
   async read(portfolioId: string): Promise<ReviewedCopy | null> {
     if (!isSafePortfolioId(portfolioId)) return null;
     const dir = this.folder(portfolioId);
+    const review = await this.readReview(portfolioId);
     try {
       const data = bundleDataSchema.safeParse(await readJson(join(dir, DATA_PATH)));
-      const review = reviewFileSchema.safeParse(await readJson(join(dir, REVIEW_FILE)));
-      if (!data.success || !review.success) return null;
+      if (!data.success || review === null) return null;
       if (data.data.portfolio.portfolioId !== portfolioId) return null;
-      return { data: data.data, review: review.data };
+      return { data: data.data, review };
+    } catch {
+      return null;
+    }
+  }
+
+  /** The copy's review.json; null when missing or damaged, or not the copy of `portfolioId`. */
+  private async readReview(portfolioId: string): Promise<ReviewFile | null> {
+    try {
+      const review = reviewFileSchema.safeParse(
+        await readJson(join(this.folder(portfolioId), REVIEW_FILE)),
+      );
+      return review.success && review.data.origin.portfolioId === portfolioId ? review.data : null;
     } catch {
       return null;
     }
@@ -104,17 +102,9 @@ export class ReviewedLibrary {
     const portfolios: ReviewedPortfolio[] = [];
     const damaged: string[] = [];
     for (const name of names) {
-      const copy = await this.read(name);
-      if (!copy) {
-        damaged.push(name);
-        continue;
-      }
-      portfolios.push({
-        origin: copy.review.origin,
-        mentorName: copy.data.portfolio.profile.mentorName,
-        importedAt: copy.review.importedAt,
-        counts: countsOf(copy.data),
-      });
+      const review = await this.readReview(name);
+      if (review === null) damaged.push(name);
+      else portfolios.push(reviewedListing(review));
     }
     portfolios.sort((a, b) => (a.importedAt < b.importedAt ? 1 : -1));
     const notice =

@@ -19,12 +19,7 @@ export async function openSampleWorkspace(dir: string) {
   const { store } = await openSampleStore({ dir, clock, newId });
   await store.close();
   const workspace = await Workspace.open({ dataDir: dir, clock, newId });
-  const source: BundleSource = {
-    store: workspace.active(),
-    reflections: workspace.activeReflections(),
-    content: workspace.activeArtifacts().content,
-    deviceId: 'device-sample',
-  };
+  const source: BundleSource = workspace.activeBundleSource('device-sample');
   return { workspace, source, clock };
 }
 

@@ -17,6 +17,7 @@ import { newRecordMeta } from '@shared/domain/record';
 import { NEW_REFLECTION_FIELDS, type Reflection } from '@shared/domain/reflection';
 import { DEFAULT_PROGRAM } from '@shared/program/default-program';
 import { newPortfolio } from '@shared/program/new-portfolio';
+import { artifactRecord } from '../../support/record-builders';
 
 /** One zip entry as a test wants it written. */
 export interface TestEntry {
@@ -40,20 +41,12 @@ export function validBundleParts() {
     newId: () => `id-${++next}`,
   });
   const artifactBytes = randomBytes(3000);
-  const artifact: Artifact = {
-    ...newRecordMeta('artifact-1', NOW),
-    title: 'Network plan',
-    description: '',
-    tags: [],
-    competencyIds: [],
-    sessionNumbers: [],
-    assignmentIds: [],
-    private: false,
+  const artifact: Artifact = artifactRecord('artifact-1', NOW, {
     sha256: sha256(artifactBytes),
     size: artifactBytes.length,
     fileName: 'plan.bin',
     mediaType: 'application/octet-stream',
-  };
+  });
   portfolio.artifacts.push(artifact);
   const reflection: Reflection = {
     ...newRecordMeta('reflection-1', NOW),

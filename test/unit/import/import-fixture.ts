@@ -50,12 +50,9 @@ export async function openFolder(
 export async function exportFolder(folder: OpenedFolder, outPath: string): Promise<string> {
   const { workspace } = folder;
   await exportBundle({
-    source: {
-      store: workspace.active(),
-      reflections: workspace.activeReflections(),
-      content: workspace.activeArtifacts().content,
-      deviceId: await readOrCreateDeviceId(folder.dir, () => `device-${basename(folder.dir)}`),
-    },
+    source: workspace.activeBundleSource(
+      await readOrCreateDeviceId(folder.dir, () => `device-${basename(folder.dir)}`),
+    ),
     outPath,
     includePrivate: true,
     appVersion: '0.1.0',

@@ -15,6 +15,7 @@ import {
   renderPortfolioSite,
   type SiteFile,
 } from '../../../electron/core/site/render-portfolio-site';
+import { artifactRecord } from '../../support/record-builders';
 
 export const NOW = new Date('2026-11-28T12:00:00.000Z');
 export const SITE_OPTIONS = { exportedAt: NOW, appVersion: '0.1.0' };
@@ -24,21 +25,13 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 export function artifact(fields: Partial<Artifact> = {}): Artifact {
   serial += 1;
-  return {
-    ...newRecordMeta(`artifact-${serial}`, NOW),
+  return artifactRecord(`artifact-${serial}`, NOW, {
     title: `Artifact ${serial}`,
-    description: '',
-    tags: [],
-    competencyIds: [],
-    sessionNumbers: [],
-    assignmentIds: [],
-    private: false,
     sha256: sha256(`artifact ${serial}`),
     size: 1234,
     fileName: `file-${serial}.pdf`,
-    mediaType: 'application/pdf',
     ...fields,
-  };
+  });
 }
 
 export function reflection(fields: Partial<Reflection> = {}): Reflection {

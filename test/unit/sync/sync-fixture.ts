@@ -15,6 +15,7 @@ import { DEFAULT_PROGRAM } from '@shared/program/default-program';
 import type { RichTextDoc } from '@shared/rich-text/rich-text-schema';
 import type { PortfolioSide } from '@shared/sync/merge-portfolio';
 import { globalizeBundleData, localizeBundleData } from '@shared/sync/versions';
+import { artifactRecord } from '../../support/record-builders';
 
 /** Small literal records for the sync tests: every field given, versions as the test says. */
 export const T0 = '2026-09-01T10:00:00.000Z';
@@ -98,21 +99,7 @@ export const artifact = (
   id: string,
   versions: VersionVector,
   fields: Partial<Artifact> = {},
-): Artifact => ({
-  ...meta(id, versions),
-  title: 'Network plan',
-  description: '',
-  tags: [],
-  competencyIds: [],
-  sessionNumbers: [],
-  assignmentIds: [],
-  private: false,
-  sha256: 'a'.repeat(64),
-  size: 10,
-  fileName: 'plan.pdf',
-  mediaType: 'application/pdf',
-  ...fields,
-});
+): Artifact => artifactRecord(id, new Date(T0), { ...meta(id, versions), ...fields });
 
 export const reflection = (
   id: string,

@@ -68,11 +68,10 @@ interface Inspection {
   extracted: Set<string>;
 }
 
-/** The own portfolio as an import is decided against. */
+/** The own portfolio as an import is decided against (reflection bodies are read by a merge). */
 interface LocalState {
   portfolio: Portfolio;
   reflectionsVersion: number;
-  reflections: Reflection[];
   unstarted: boolean;
 }
 
@@ -252,20 +251,26 @@ export class BundleImporter {
     const reflectionStore = workspace.activeReflections();
     const portfolio = store.get();
     const reflectionsVersion = reflectionStore.version;
-    const summaries = reflectionStore.all();
-    const reflections = await mapLimited(summaries, READ_LIMIT, (r) =>
-      reflectionStore.read(r.id, { includeDeleted: true }),
-    );
     const artifactFiles = (await workspace.activeArtifacts().content.list()).length;
     return {
       portfolio,
       reflectionsVersion,
-      reflections,
       unstarted: isUnstartedPortfolio(portfolio, {
-        reflections: summaries.length,
+        reflections: reflectionStore.all().length,
         artifactFiles,
       }),
     };
+  }
+
+  /**
+   * Every own reflection in full, tombstones too: only a merge compares bodies, so only a merge
+   * reads them (thousands of files; a reviewed or adopted bundle needs none of them).
+   */
+  private localReflections(): Promise<Reflection[]> {
+    const reflectionStore = this.deps.workspace.activeReflections();
+    return mapLimited(reflectionStore.all(), READ_LIMIT, (r) =>
+      reflectionStore.read(r.id, { includeDeleted: true }),
+    );
   }
 
   private async decide(inspection: Inspection, as?: ImportAs): Promise<Decision> {
@@ -302,7 +307,7 @@ export class BundleImporter {
         };
       }
       const merged = mergePortfolios({
-        local: { portfolio: local.portfolio, reflections: local.reflections },
+        local: { portfolio: local.portfolio, reflections: await this.localReflections() },
         incoming: { portfolio: incoming.portfolio, reflections: incoming.reflections },
         conflicts: await readConflicts(this.deps.dataDir),
         now: this.deps.clock.now(),
