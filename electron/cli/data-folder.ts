@@ -54,14 +54,18 @@ export function cliAppVersion(): string {
 /**
  * Open the core on `dir` (the same code the app runs), use it, and always release the folder's
  * lock. A repair notice (e.g. restored from a backup) is shown on stderr, apart from the output.
+ * `readOnly` for the commands that only look: no lock, nothing written (backups included), so
+ * they leave the folder byte-identical and work beside the app and on a read-only folder.
  */
 export async function withCore<T>(
   dir: string,
   io: CliIo,
   use: (core: Core) => Promise<T>,
+  { readOnly = false }: { readOnly?: boolean } = {},
 ): Promise<T> {
   const core = await openCore({
     dataDir: dir,
+    readOnly,
     host: 'browser',
     appVersion: cliAppVersion(),
     clock: io.clock ?? systemClock,

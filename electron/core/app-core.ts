@@ -19,6 +19,8 @@ import { reflectionHandlers } from './handlers/reflection-handlers';
 import { searchHandlers } from './handlers/search-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { randomId, systemClock, type Clock, type IdGenerator } from './platform';
+import { refuseChangesWhenReadOnly } from './handlers/read-only-guard';
+import type { LockTaker } from './store/folder-access';
 import { Workspace } from './workspace';
 
 export interface CoreOptions extends AppIdentity {
@@ -26,6 +28,13 @@ export interface CoreOptions extends AppIdentity {
   dataDir: string;
   clock?: Clock;
   newId?: IdGenerator;
+  /**
+   * Open to read only: the command line's reading commands, which must leave the folder
+   * byte-identical and may run beside the app. A folder that cannot be written opens so anyway.
+   */
+  readOnly?: boolean;
+  /** For tests: how the folder's lock is taken, e.g. failing as on a read-only disk. */
+  takeLock?: LockTaker;
 }
 
 export interface Core {
@@ -52,20 +61,32 @@ export async function openCore({
   appVersion,
   clock = systemClock,
   newId = randomId,
+  readOnly = false,
+  takeLock,
 }: CoreOptions): Promise<Core> {
-  const workspace = await Workspace.open({ dataDir, clock, newId });
+  const workspace = await Workspace.open({
+    dataDir,
+    clock,
+    newId,
+    readOnly,
+    ...(takeLock ? { takeLock } : {}),
+  });
+  const writable = !workspace.readOnly;
   const context: HandlerContext = { store: () => workspace.active(), clock, newId };
   const jobs = new JobRegistry(newId);
   const importer = new BundleImporter({ dataDir, workspace, clock, newId });
-  const uploads = await BundleUploads.open(dataDir, newId);
-  const exports = await BundleExports.open({
-    dataDir,
-    jobs,
-    clock,
-    appVersion,
-    // Made on the first export: a data folder that never exported needs no id.
-    source: async () => workspace.activeBundleSource(await readOrCreateDeviceId(dataDir, newId)),
-  });
+  const uploads = await BundleUploads.open(dataDir, newId, writable);
+  const exports = await BundleExports.open(
+    {
+      dataDir,
+      jobs,
+      clock,
+      appVersion,
+      // Made on the first export: a data folder that never exported needs no id.
+      source: async () => workspace.activeBundleSource(await readOrCreateDeviceId(dataDir, newId)),
+    },
+    writable,
+  );
   const conflicts = new ConflictStore({
     dataDir,
     store: () => workspace.ownStore(),
@@ -78,7 +99,7 @@ export async function openCore({
     exportDownload: (jobId) => exports.downloadFile(jobId),
     reviewedSiteFile: (portfolioId, file) => importer.reviewed.siteFile(portfolioId, file),
   };
-  const handlers: Handlers = {
+  const handlers: Handlers = refuseChangesWhenReadOnly(() => workspace.readOnly, {
     ...appHandlers(workspace, { host, appVersion }),
     ...profileHandlers(context),
     ...sessionHandlers(context),
@@ -96,7 +117,7 @@ export async function openCore({
       conflicts,
       reviewed: importer.reviewed,
     }),
-  };
+  });
   return {
     handlers,
     artifacts: () => workspace.activeArtifacts(),

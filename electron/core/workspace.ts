@@ -4,13 +4,14 @@ import type { BundleSource } from './bundle/collect-bundle';
 import { DEFAULT_PROGRAM } from '@shared/program/default-program';
 import { newPortfolio } from '@shared/program/new-portfolio';
 import { ArtifactLibrary } from './artifacts/artifact-library';
-import { rollForwardImports } from './bundle/import/roll-forward';
+import { hasCommittedImports, rollForwardImports } from './bundle/import/roll-forward';
 import { UserError, userErrorFromFs } from './errors';
 import type { Clock, IdGenerator } from './platform';
 import { openReflectionStore, type ReflectionStore } from './reflections/reflection-store';
 import { openSampleStore } from './sample/open-sample-store';
 import { PortfolioSearch } from './search/portfolio-search';
 import type { DataLock } from './store/data-lock';
+import { readOnlyFolderError, type LockTaker } from './store/folder-access';
 import { openPortfolioStore } from './store/open-portfolio-store';
 import type { PortfolioStore } from './store/portfolio-store';
 
@@ -31,16 +32,23 @@ interface OpenedPortfolio {
 }
 
 /**
- * What lives beside the store opens once the store holds the folder's lock; a failure releases
- * it. Reflections are one file each in `reflections/` (see reflection-store.ts).
+ * What lives beside the store opens once the store holds the folder's lock (or is open to read
+ * only, like the store); a failure releases it. Reflections are one file each in `reflections/`
+ * (see reflection-store.ts). They open first: an open that repaired anything, portfolio.json
+ * (`storeRepaired`) or a reflection file, tidies no artifact files.
  */
 async function withArtifacts(
   store: PortfolioStore,
   deps: { clock: Clock; newId: IdGenerator },
+  storeRepaired: boolean,
 ): Promise<OpenedPortfolio> {
   try {
-    const artifacts = await ArtifactLibrary.open(store, deps);
-    const reflections = await openReflectionStore(store.dir, deps.clock);
+    const reflections = await openReflectionStore(store.dir, deps.clock, {
+      readOnly: store.readOnly,
+    });
+    const artifacts = await ArtifactLibrary.open(store, deps, {
+      repaired: storeRepaired || reflections.notice !== null,
+    });
     return {
       store,
       artifacts,
@@ -64,16 +72,26 @@ export function returnToOwnFirst(): UserError {
   return new UserError('invalid-input', 'Return to your own portfolio before importing.');
 }
 
+export interface WorkspaceDeps {
+  dataDir: string;
+  clock: Clock;
+  newId: IdGenerator;
+  /** Open to read only (reading commands): no lock, nothing written; see openPortfolioStore. */
+  readOnly?: boolean;
+  /** For tests: how the lock is taken, e.g. failing as on a read-only disk. */
+  takeLock?: LockTaker;
+}
+
+const INTERRUPTED_IMPORT_NOTICE =
+  'An import into this folder was interrupted; the app finishes it when it opens this folder with permission to write.';
+
 /**
  * The own portfolio: store first (its lock), then any import that reached its commit point is
- * finished (and the store read again if it changed), then what lives beside the store.
+ * finished (and the store read again if it changed), then what lives beside the store. Open to
+ * read only, an interrupted import is only mentioned: finishing it would write.
  */
 async function openOwn(
-  deps: {
-    dataDir: string;
-    clock: Clock;
-    newId: IdGenerator;
-  },
+  deps: WorkspaceDeps,
   heldLock?: DataLock,
 ): Promise<{ own: OpenedPortfolio; notice: string | null }> {
   const open = (lock?: DataLock) =>
@@ -83,17 +101,32 @@ async function openOwn(
       createInitial: (): Portfolio =>
         newPortfolio({ template: DEFAULT_PROGRAM, now: deps.clock.now(), newId: deps.newId }),
       ...(lock ? { lock } : {}),
+      ...(deps.readOnly ? { readOnly: true } : {}),
+      ...(deps.takeLock ? { takeLock: deps.takeLock } : {}),
     });
   let opened = await open(heldLock);
   let rolled: boolean;
   try {
+    if (opened.store.readOnly) {
+      const waiting = await hasCommittedImports(deps.dataDir);
+      const own = await withArtifacts(opened.store, deps, opened.repaired);
+      return {
+        own,
+        notice: joinNotices([opened.notice, waiting ? INTERRUPTED_IMPORT_NOTICE : null]),
+      };
+    }
     rolled = await rollForwardImports(deps.dataDir);
   } catch (error) {
     await opened.store.close().catch(() => undefined);
     throw userErrorFromFs(error, 'finish the interrupted import', deps.dataDir) ?? error;
   }
   if (rolled) opened = await open(await opened.store.closeKeepingLock());
-  return { own: await withArtifacts(opened.store, deps), notice: opened.notice };
+  return { own: await withArtifacts(opened.store, deps, opened.repaired), notice: opened.notice };
+}
+
+function joinNotices(notices: readonly (string | null)[]): string | null {
+  const present = notices.filter((n) => n !== null);
+  return present.length > 0 ? present.join(' ') : null;
 }
 
 async function closeOpened(opened: OpenedPortfolio | null): Promise<void> {
@@ -112,17 +145,20 @@ export class Workspace {
   private constructor(
     private own: OpenedPortfolio,
     readonly notice: string | null,
-    private readonly deps: { dataDir: string; clock: Clock; newId: IdGenerator },
+    private readonly deps: WorkspaceDeps,
   ) {}
 
-  static async open(deps: {
-    dataDir: string;
-    clock: Clock;
-    newId: IdGenerator;
-  }): Promise<Workspace> {
+  static async open(deps: WorkspaceDeps): Promise<Workspace> {
     const { own, notice } = await openOwn(deps);
-    const notices = [notice, own.reflectionsNotice].filter((n) => n !== null);
-    return new Workspace(own, notices.length > 0 ? notices.join(' ') : null, deps);
+    return new Workspace(own, joinNotices([notice, own.reflectionsNotice]), deps);
+  }
+
+  /**
+   * The data folder is open to read only (it cannot be written, or a reading command opened
+   * it): the app shows it and refuses every change with one sentence.
+   */
+  get readOnly(): boolean {
+    return this.own.store.readOnly;
   }
 
   /**
@@ -131,6 +167,7 @@ export class Workspace {
    * `apply` did. Refused while the sample is shown.
    */
   async replaceOwn(apply: (last: OwnSnapshot) => Promise<void>): Promise<void> {
+    if (this.readOnly) throw readOnlyFolderError();
     if (this.sample) throw returnToOwnFirst();
     const own = this.own;
     await own.search.close();
@@ -189,9 +226,15 @@ export class Workspace {
 
   async openSample(): Promise<void> {
     if (this.sample) return;
+    // Making (or even opening) the sample writes inside the data folder.
+    if (this.readOnly) throw readOnlyFolderError();
     const { dataDir, clock, newId } = this.deps;
-    const { store } = await openSampleStore({ dir: join(dataDir, SAMPLE_FOLDER), clock, newId });
-    this.sample = await withArtifacts(store, { clock, newId });
+    const { store, repaired } = await openSampleStore({
+      dir: join(dataDir, SAMPLE_FOLDER),
+      clock,
+      newId,
+    });
+    this.sample = await withArtifacts(store, { clock, newId }, repaired);
   }
 
   async closeSample(): Promise<void> {

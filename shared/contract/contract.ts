@@ -41,6 +41,8 @@ export const appInfoSchema = z.object({
   workspace: z.enum(['own', 'sample']),
   /** One sentence to show once, e.g. that a damaged data file was restored from a backup. */
   notice: z.string().nullable(),
+  /** The data folder cannot be written: it is shown, and every change is refused. */
+  readOnly: z.boolean(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

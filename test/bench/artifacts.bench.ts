@@ -53,14 +53,18 @@ const bench: Bench = async ({ row, tempDir }) => {
     await rm(copy);
 
     const data = join(tempDir, 'data');
-    const { store } = await openPortfolioStore({
+    const { store, repaired } = await openPortfolioStore({
       dir: data,
       clock: systemClock,
       createInitial: () =>
         newPortfolio({ template: DEFAULT_PROGRAM, now: systemClock.now(), newId: randomId }),
     });
     try {
-      const library = await ArtifactLibrary.open(store, { clock: systemClock, newId: randomId });
+      const library = await ArtifactLibrary.open(
+        store,
+        { clock: systemClock, newId: randomId },
+        { repaired },
+      );
       const addSeconds = await seconds(() => library.addPaths([source]));
       const cpRate = SIZE / MB / cpSeconds;
       const addRate = SIZE / MB / addSeconds;

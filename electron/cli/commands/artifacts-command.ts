@@ -13,7 +13,9 @@ export const artifactsCommand: Command = {
     const values = parseCommandArgs(NAME, args, { ...DATA_OPTION, json: { type: 'boolean' } });
     const dir = resolveDataDir(values.data, NAME, io);
     await requirePortfolio(dir);
-    const portfolio = await withCore(dir, io, (core) => core.handlers['portfolio-get']({}));
+    const portfolio = await withCore(dir, io, (core) => core.handlers['portfolio-get']({}), {
+      readOnly: true,
+    });
     const artifacts = portfolio.artifacts
       .filter((artifact) => artifact.deletedAt === null)
       .map(({ id, title, fileName, mediaType, size, sha256 }) => ({

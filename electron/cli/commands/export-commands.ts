@@ -30,7 +30,9 @@ function exportCommand({ name, channel, summary, extension, what }: ExportComman
       }
       const dir = resolveDataDir(values.data, name, io);
       await requirePortfolio(dir);
-      const file = await withCore(dir, io, (core) => core.handlers[channel]({}));
+      const file = await withCore(dir, io, (core) => core.handlers[channel]({}), {
+        readOnly: true,
+      });
       const saved = await writeExport(file, values.out, what, io);
       io.stdout.write(`Saved ${what} to ${saved}.\n`);
       return 0;

@@ -33,7 +33,9 @@ export const reflectionsCommand: Command = {
     const values = parseCommandArgs(NAME, args, { ...DATA_OPTION, json: { type: 'boolean' } });
     const dir = resolveDataDir(values.data, NAME, io);
     await requirePortfolio(dir);
-    const all = await withCore(dir, io, (core) => core.handlers['reflection-list']({}));
+    const all = await withCore(dir, io, (core) => core.handlers['reflection-list']({}), {
+      readOnly: true,
+    });
     const live = all
       .filter((r) => r.deletedAt === null)
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));

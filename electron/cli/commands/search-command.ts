@@ -60,7 +60,9 @@ export const searchCommand: Command = {
     if (query === '') throw new UsageError('Give the words to search for.', NAME);
     const dir = resolveDataDir(values.data, NAME, io);
     await requirePortfolio(dir);
-    const results = await withCore(dir, io, (core) => core.handlers['search-query']({ query }));
+    const results = await withCore(dir, io, (core) => core.handlers['search-query']({ query }), {
+      readOnly: true,
+    });
     io.stdout.write(
       values.json ? `${JSON.stringify(results, null, 2)}\n` : formatSearchResults(results),
     );

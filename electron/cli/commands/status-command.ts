@@ -19,7 +19,9 @@ export const statusCommand: Command = {
     const values = parseCommandArgs(NAME, args, { ...DATA_OPTION, json: { type: 'boolean' } });
     const dir = resolveDataDir(values.data, NAME, io);
     await requirePortfolio(dir);
-    const portfolio = await withCore(dir, io, (core) => core.handlers['portfolio-get']({}));
+    const portfolio = await withCore(dir, io, (core) => core.handlers['portfolio-get']({}), {
+      readOnly: true,
+    });
     const today = localIsoDate((io.clock ?? systemClock).now());
     const report = statusReport(portfolio, today, dir);
     io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report));

@@ -6,7 +6,9 @@ import type { Clock, IdGenerator } from '../platform';
 import type { PortfolioStore } from '../store/portfolio-store';
 import { conflictArtifactHashes } from '../sync/conflicts-file';
 import { addArtifacts, type AddArtifactsOptions } from './add-artifacts';
-import { removeUnreferencedFiles } from './artifact-cleanup';
+import { readOnlyFolderError } from '../store/folder-access';
+import { tidyArtifactFiles } from './artifact-cleanup';
+import { ArtifactTrash } from './artifact-trash';
 import { pathSource, streamSource } from './artifact-sources';
 import { ContentStore, type ContentStoreFs } from './content-store';
 import { openableCopy } from './openable-copy';
@@ -34,26 +36,39 @@ const ARTIFACT_ID = /^[A-Za-z0-9_-]{1,100}$/;
 /**
  * One portfolio's artifacts: its records (in the portfolio store) and their files (in the
  * content store beside it). Adds and clean-ups run one at a time, so a clean-up never sees a
- * file whose record is about to be saved.
+ * file whose record is about to be saved. A clean-up never deletes: see artifact-trash.ts.
  */
 export class ArtifactLibrary {
   private queue: Promise<unknown> = Promise.resolve();
+
+  private readonly trash: ArtifactTrash;
 
   private constructor(
     private readonly store: PortfolioStore,
     readonly content: ContentStore,
     private readonly deps: ArtifactLibraryDeps,
-  ) {}
+  ) {
+    this.trash = new ArtifactTrash(store.dir);
+  }
 
-  /** Open beside an opened store (its lock held): clears what an interrupted add left behind. */
-  static async open(store: PortfolioStore, deps: ArtifactLibraryDeps): Promise<ArtifactLibrary> {
+  /**
+   * Open beside an opened store. With the store's lock held, and only when this open repaired
+   * nothing (a restored backup names fewer files than the folder holds), it tidies what an
+   * interrupted add left behind; open to read only, it touches nothing.
+   */
+  static async open(
+    store: PortfolioStore,
+    deps: ArtifactLibraryDeps,
+    { repaired }: { repaired: boolean },
+  ): Promise<ArtifactLibrary> {
     const library = new ArtifactLibrary(
       store,
       new ContentStore(join(store.dir, ARTIFACTS_FOLDER), deps.fs),
       deps,
     );
+    if (store.readOnly || repaired) return library;
     try {
-      await library.removeUnreferencedFiles();
+      await library.trashUnreferencedFiles();
     } catch (error) {
       throw userErrorFromFs(error, 'open the artifact files', library.content.root) ?? error;
     }
@@ -61,10 +76,13 @@ export class ArtifactLibrary {
   }
 
   addPaths(paths: readonly string[], options: AddArtifactsOptions = {}): Promise<Artifact[]> {
+    if (this.store.readOnly) return Promise.reject(readOnlyFolderError());
     return this.exclusive(() => addArtifacts(this.addDeps(), paths.map(pathSource), options));
   }
 
   async addStream(fileName: string, stream: AsyncIterable<Uint8Array>): Promise<Artifact> {
+    // Refused before a byte is stored: an upload to a read-only folder gets the one sentence.
+    if (this.store.readOnly) throw readOnlyFolderError();
     const [artifact] = await this.exclusive(() =>
       addArtifacts(this.addDeps(), [streamSource(fileName, stream)]),
     );
@@ -72,15 +90,23 @@ export class ArtifactLibrary {
   }
 
   /**
-   * Remove stored files that no record (live or deleted) refers to, nor the other side of a sync
-   * conflict; see artifact-cleanup.ts.
+   * Move to the trash the stored files that nothing names: no record (live or deleted), no other
+   * side of a sync conflict, no kept copy of the data; see artifact-cleanup.ts.
    */
-  removeUnreferencedFiles(): Promise<string[]> {
+  trashUnreferencedFiles(): Promise<string[]> {
+    if (this.store.readOnly) return Promise.reject(readOnlyFolderError());
     return this.exclusive(async () => {
       const conflicted = await conflictArtifactHashes(this.store.dir);
-      // A damaged conflicts.json could name any file: remove none until it is readable again.
+      // A damaged conflicts.json could name any file: move none until it is readable again.
       if (conflicted === null) return [];
-      return removeUnreferencedFiles(this.content, this.store.get(), conflicted);
+      return tidyArtifactFiles({
+        content: this.content,
+        trash: this.trash,
+        dataDir: this.store.dir,
+        portfolio: this.store.get(),
+        alsoKeep: conflicted,
+        now: this.deps.clock.now(),
+      });
     });
   }
 

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Schema } from '@shared/domain/artifact';
+import { folderNames } from '../store/folder-names';
 
 /** The file operations of a put; tests pass a copy whose writes fail, as a full disk would. */
 export type ContentStoreFs = Pick<typeof nodeFs, 'open' | 'rename' | 'rm' | 'mkdir' | 'stat'>;
@@ -71,12 +72,12 @@ export class ContentStore {
 
   /** Every stored hash; names that are not a stored file (temp files, strays) are left out. */
   async list(): Promise<string[]> {
-    const shards = await readdirOrEmpty(this.root);
+    const shards = await folderNames(this.root);
     const lists = await Promise.all(
       shards
         .filter((shard) => SHARD_NAME.test(shard))
         .map(async (shard) =>
-          (await readdirOrEmpty(join(this.root, shard))).filter(
+          (await folderNames(join(this.root, shard))).filter(
             (name) => name.startsWith(shard) && sha256Schema.safeParse(name).success,
           ),
         ),
@@ -86,21 +87,12 @@ export class ContentStore {
 
   /** Temp files of puts that a killed process left behind. Only while holding the data lock. */
   async removeLeftoverTempFiles(): Promise<void> {
-    const names = await readdirOrEmpty(this.root);
+    const names = await folderNames(this.root);
     await Promise.all(
       names
         .filter((name) => TEMP_NAME.test(name))
         .map((name) => this.fs.rm(join(this.root, name), { force: true })),
     );
-  }
-}
-
-async function readdirOrEmpty(dir: string): Promise<string[]> {
-  try {
-    return await nodeFs.readdir(dir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
   }
 }
 

@@ -32,9 +32,12 @@ export class BundleExports {
 
   private constructor(private readonly options: BundleExportsOptions) {}
 
-  static async open(options: BundleExportsOptions): Promise<BundleExports> {
+  /** `clearLeftovers`: false when the folder is open to read only (another process may write). */
+  static async open(options: BundleExportsOptions, clearLeftovers = true): Promise<BundleExports> {
     // What an earlier run left for download is not wanted any more (and may be large).
-    await rm(join(options.dataDir, EXPORTS_FOLDER), { recursive: true, force: true });
+    if (clearLeftovers) {
+      await rm(join(options.dataDir, EXPORTS_FOLDER), { recursive: true, force: true });
+    }
     return new BundleExports(options);
   }
 

@@ -26,9 +26,14 @@ export class BundleUploads {
     private readonly newId: IdGenerator,
   ) {}
 
-  static async open(dataDir: string, newId: IdGenerator): Promise<BundleUploads> {
+  /** `clearLeftovers`: false when the folder is open to read only (another process may write). */
+  static async open(
+    dataDir: string,
+    newId: IdGenerator,
+    clearLeftovers = true,
+  ): Promise<BundleUploads> {
     const folder = join(dataDir, UPLOADS_FOLDER);
-    await rm(folder, { recursive: true, force: true });
+    if (clearLeftovers) await rm(folder, { recursive: true, force: true });
     return new BundleUploads(folder, newId);
   }
 

@@ -16,6 +16,7 @@ export function appHandlers(
     dataDir: workspace.active().dir,
     workspace: workspace.kind,
     notice: workspace.notice,
+    readOnly: workspace.readOnly,
   });
   return {
     'app-info': appInfo,

@@ -10,7 +10,7 @@ type ArtifactHandlers = Pick<
 
 /**
  * Artifact records. Deleting leaves a tombstone and keeps the stored file, so undo (restore)
- * always brings the file back; see artifacts/artifact-cleanup.ts for when a file is removed.
+ * always brings the file back; see artifacts/artifact-cleanup.ts for when a file goes to the trash.
  */
 export function artifactHandlers(
   { store, clock }: HandlerContext,

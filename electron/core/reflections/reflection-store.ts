@@ -47,9 +47,11 @@ export function reflectionFolderOptions(
   };
 }
 
+/** `readOnly`: the portfolio store beside it is open to read only (see RecordFolderOptions). */
 export function openReflectionStore(
   dataDir: string,
   clock: Clock,
+  { readOnly = false }: { readOnly?: boolean } = {},
 ): Promise<OpenedRecordFolder<Reflection, ReflectionSummary>> {
-  return openRecordFolderStore(reflectionFolderOptions(dataDir, clock));
+  return openRecordFolderStore({ ...reflectionFolderOptions(dataDir, clock), readOnly });
 }

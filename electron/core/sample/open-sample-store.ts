@@ -13,6 +13,8 @@ export interface OpenedSample {
   store: PortfolioStore;
   /** True when this call created the sample; false when `dir` already held a portfolio. */
   created: boolean;
+  /** Its portfolio.json was damaged and repaired (see OpenedStore). */
+  repaired: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function openSampleStore({
 }): Promise<OpenedSample> {
   const files = await renderSampleFiles();
   let created = false;
-  const { store } = await openPortfolioStore({
+  const { store, repaired } = await openPortfolioStore({
     dir,
     clock,
     createInitial: () => {
@@ -47,5 +49,5 @@ export async function openSampleStore({
     if (error instanceof UserError) throw error;
     throw userErrorFromFs(error, 'store the sample’s files', dir) ?? error;
   }
-  return { store, created };
+  return { store, created, repaired };
 }

@@ -1,11 +1,11 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import { fileStamp, parseFileStamp } from './file-stamp';
 
 export const BACKUP_FOLDER = 'backups';
 export const BACKUPS_KEPT = 10;
-/** While the app runs, a save takes a backup when the newest one is older than this. */
+/** A save takes a backup (when the data changed) once the newest one is older than this. */
 export const BACKUP_INTERVAL_MS = 60 * 60 * 1000;
 
 const PREFIX = 'portfolio-';
@@ -64,6 +64,14 @@ export class RollingBackups {
         return takenAt ? [{ path: join(this.folder, name), takenAt }] : [];
       })
       .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
+  }
+
+  /** Whether the newest backup holds exactly `bytes` (false when there is none or it is unreadable). */
+  async newestHolds(bytes: Uint8Array): Promise<boolean> {
+    const newest = (await this.list())[0];
+    if (!newest) return false;
+    const held = await readFile(newest.path).catch(() => null);
+    return held !== null && Buffer.compare(held, bytes) === 0;
   }
 
   /** Save `bytes` as the backup taken at `now`, then drop all but the newest BACKUPS_KEPT. */

@@ -1,10 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { portfolioSchema, type Portfolio } from '@shared/domain/portfolio';
 import { userErrorFromFs } from '../errors';
 import type { Clock } from '../platform';
 import { isBackupDue, type RollingBackups } from './backups';
 import type { DataLock } from './data-lock';
-import { toJsonText } from './json-file-adapter';
+import { readOnlyFolderError } from './folder-access';
 import type { PortfolioStore } from './portfolio-store';
 
 export interface LowdbPortfolioStoreParts {
@@ -12,7 +13,8 @@ export interface LowdbPortfolioStoreParts {
   /** portfolio.json; lowdb's adapter writes it. */
   file: string;
   db: Low<Portfolio>;
-  lock: DataLock;
+  /** Null when the folder is open to read only: then every change is refused. */
+  lock: DataLock | null;
   backups: RollingBackups;
   lastBackupAt: Date | null;
   clock: Clock;
@@ -21,6 +23,7 @@ export interface LowdbPortfolioStoreParts {
 /** An opened data folder: the data in memory (lowdb), one writer at a time, hourly backups. */
 export class LowdbPortfolioStore implements PortfolioStore {
   readonly dir: string;
+  readonly readOnly: boolean;
   private lastBackupAt: Date | null;
   /** Every update waits for the one before it, so saves never overlap or reorder. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -28,6 +31,7 @@ export class LowdbPortfolioStore implements PortfolioStore {
 
   constructor(private readonly parts: LowdbPortfolioStoreParts) {
     this.dir = parts.dir;
+    this.readOnly = parts.lock === null;
     this.lastBackupAt = parts.lastBackupAt;
   }
 
@@ -37,6 +41,7 @@ export class LowdbPortfolioStore implements PortfolioStore {
 
   update<T>(change: (draft: Portfolio) => T): Promise<T> {
     if (this.closed) return Promise.reject(new Error('The portfolio store is closed.'));
+    if (this.readOnly) return Promise.reject(readOnlyFolderError());
     const run = this.queue.then(() => this.applyAndSave(change));
     this.queue = run.catch(() => undefined);
     return run;
@@ -44,13 +49,17 @@ export class LowdbPortfolioStore implements PortfolioStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await (await this.closeKeepingLock()).release();
+    this.closed = true;
+    await this.queue;
+    await this.parts.lock?.release();
   }
 
   async closeKeepingLock(): Promise<DataLock> {
+    const { lock } = this.parts;
+    if (!lock) throw readOnlyFolderError();
     this.closed = true;
     await this.queue;
-    return this.parts.lock;
+    return lock;
   }
 
   private async applyAndSave<T>(change: (draft: Portfolio) => T): Promise<T> {
@@ -71,11 +80,21 @@ export class LowdbPortfolioStore implements PortfolioStore {
     return result;
   }
 
-  /** While the app runs: back up what is on disk before the first save of each hour. */
+  /**
+   * Before the first save of each hour, back up the file as it is on disk (an older format
+   * included, before this save migrates it), unless the newest backup already holds those very
+   * bytes: unchanged data never pushes a good backup out of the ten.
+   */
   private async backupIfDue(): Promise<void> {
     const now = this.parts.clock.now();
     if (!isBackupDue(this.lastBackupAt, now)) return;
-    await this.parts.backups.take(toJsonText(this.parts.db.data), now);
+    const { backups, file } = this.parts;
+    const onDisk = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      // Removed behind the app's back: there is nothing to back up, and the save restores it.
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (onDisk && !(await backups.newestHolds(onDisk))) await backups.take(onDisk, now);
     this.lastBackupAt = now;
   }
 }

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Portfolio } from '@shared/domain/portfolio';
@@ -6,7 +6,8 @@ import { UserError, userErrorFromFs } from '../errors';
 import type { Clock } from '../platform';
 import { removeLeftoverTempFiles, type AtomicWriteFs } from './atomic-write';
 import { RollingBackups } from './backups';
-import { acquireDataLock, type DataLock } from './data-lock';
+import type { DataLock } from './data-lock';
+import { lockUnlessReadOnly, type LockTaker } from './folder-access';
 import { LowdbPortfolioStore } from './lowdb-portfolio-store';
 import type { MigrationPlan } from './migrations';
 import type { OpenedStore } from './portfolio-store';
@@ -15,7 +16,7 @@ import { openingNotice, portfolioAdapter, settlePortfolioFile } from './settle-p
 export const PORTFOLIO_FILE = 'portfolio.json';
 
 export interface OpenPortfolioStoreOptions {
-  /** The data folder; created when missing. */
+  /** The data folder; created when missing (unless opened to read only). */
   dir: string;
   clock: Clock;
   /** The portfolio to start with when the folder holds none. */
@@ -26,40 +27,47 @@ export interface OpenPortfolioStoreOptions {
   fs?: AtomicWriteFs;
   /** The folder's lock, already held (see PortfolioStore.closeKeepingLock); else it is taken. */
   lock?: DataLock;
+  /**
+   * Open to read only (the command line's reading commands): no lock, no repair on disk, no
+   * write of any kind; every change is refused. A folder that cannot be written opens so anyway.
+   */
+  readOnly?: boolean;
+  /** For tests: how the lock is taken, e.g. failing as on a read-only disk. */
+  takeLock?: LockTaker;
 }
 
 /**
- * Open a portfolio data folder for writing: take its lock, load portfolio.json (migrating an
- * older format, repairing a damaged file from the newest good backup) and take the launch backup.
+ * Open a portfolio data folder: take its lock, load portfolio.json (migrating an older format in
+ * memory, repairing a damaged file from the newest good backup). Opening writes nothing unless
+ * it had to create or repair the file; backups are taken by the first save (see
+ * LowdbPortfolioStore). Without the lock (read-only) it writes nothing at all: every file is
+ * replaced by atomic renames, so reading beside a writer sees whole files.
  */
 export async function openPortfolioStore(options: OpenPortfolioStoreOptions): Promise<OpenedStore> {
   const { dir, clock, migrations, fs } = options;
   try {
-    await mkdir(dir, { recursive: true });
-    const lock = options.lock ?? (await acquireDataLock(dir));
+    if (!options.readOnly) await mkdir(dir, { recursive: true });
+    const lock = options.readOnly
+      ? null
+      : (options.lock ?? (await lockUnlessReadOnly(dir, options.takeLock)));
     try {
       const file = join(dir, PORTFOLIO_FILE);
       const backups = new RollingBackups(dir, fs);
-      await removeLeftoverTempFiles(dir);
-      await removeLeftoverTempFiles(backups.folder);
-
-      const now = clock.now();
+      if (lock) {
+        await removeLeftoverTempFiles(dir);
+        await removeLeftoverTempFiles(backups.folder);
+      }
       const opening = await settlePortfolioFile({
         file,
         backups,
-        now,
+        now: clock.now(),
         createInitial: options.createInitial,
         migrations,
         fs,
+        readOnly: lock === null,
       });
       const adapter = portfolioAdapter(file, migrations, fs);
-      if (opening.kind === 'loaded') {
-        // The launch backup is the file as found, before a migration rewrites it.
-        await backups.take(await readFile(file), now);
-      }
-      if (opening.kind !== 'loaded' || opening.migratedFrom !== null) {
-        await adapter.write(opening.data);
-      }
+      if (lock && opening.kind !== 'loaded') await adapter.write(opening.data);
       const newestBackup = (await backups.list())[0];
       const store = new LowdbPortfolioStore({
         dir,
@@ -70,10 +78,14 @@ export async function openPortfolioStore(options: OpenPortfolioStoreOptions): Pr
         lastBackupAt: newestBackup?.takenAt ?? null,
         clock,
       });
-      return { store, notice: openingNotice(opening) };
+      return {
+        store,
+        notice: openingNotice(opening),
+        repaired: opening.kind === 'restored' || opening.kind === 'started-fresh',
+      };
     } catch (error) {
       // The reason the open failed is what the user needs to hear, not a failed clean-up.
-      await lock.release().catch(() => undefined);
+      await lock?.release().catch(() => undefined);
       throw error;
     }
   } catch (error) {

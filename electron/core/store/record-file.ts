@@ -100,10 +100,31 @@ export async function readRecordFile<T extends RecordMeta>(
   return parseRecordFile(options, (await readText(recordFilePath(options.dir, id))) ?? '', id);
 }
 
+/** `keptAs` is null when the folder is open to read only: the damaged file was left in place. */
 export type Loaded<T> =
   | { kind: 'ok'; record: T }
-  | { kind: 'restored'; record: T; keptAs: string }
-  | { kind: 'lost'; keptAs: string };
+  | { kind: 'restored'; record: T; keptAs: string | null }
+  | { kind: 'lost'; keptAs: string | null };
+
+/** The record's earlier copy in `.previous`, when there is a valid one. */
+async function readPreviousCopy<T extends RecordMeta>(
+  options: RecordFileOptions<T>,
+  id: string,
+): Promise<{ ok: true; record: T } | { ok: false } | null> {
+  const text = await readText(join(options.dir, PREVIOUS_FOLDER, `${id}.json`));
+  return text === null ? null : parseRecordFile(options, text, id);
+}
+
+/** For a folder open to read only: the earlier copy stands in for a damaged file, in memory. */
+export async function repairInMemory<T extends RecordMeta>(
+  options: RecordFileOptions<T>,
+  id: string,
+): Promise<Exclude<Loaded<T>, { kind: 'ok' }>> {
+  const previous = await readPreviousCopy(options, id);
+  return previous?.ok
+    ? { kind: 'restored', record: previous.record, keptAs: null }
+    : { kind: 'lost', keptAs: null };
+}
 
 /**
  * A damaged record file is never deleted: it is moved aside under a name no record can have,
@@ -116,22 +137,26 @@ export async function keepAsideAndRepair<T extends RecordMeta>(
 ): Promise<Exclude<Loaded<T>, { kind: 'ok' }>> {
   const path = recordFilePath(options.dir, id);
   const keptAs = await unusedPath(join(options.dir, `${id}.corrupt-${fileStamp(now)}`));
-  const previousText = await readText(join(options.dir, PREVIOUS_FOLDER, `${id}.json`));
-  const previous = previousText === null ? null : parseRecordFile(options, previousText, id);
+  const previous = await readPreviousCopy(options, id);
   await rename(path, keptAs);
   if (!previous?.ok) return { kind: 'lost', keptAs };
   await writeFileAtomic(path, recordFileText(options, previous.record), options.fs);
   return { kind: 'restored', record: previous.record, keptAs };
 }
 
-/** Read one record file, repairing it (see keepAsideAndRepair) when it is damaged. */
+/**
+ * Read one record file, repairing it (see keepAsideAndRepair) when it is damaged; with
+ * `readOnly`, repairing it in memory only (see repairInMemory).
+ */
 export async function loadRecordFile<T extends RecordMeta>(
   options: RecordFileOptions<T>,
   id: string,
   now: Date,
+  readOnly = false,
 ): Promise<Loaded<T>> {
   const read = await readRecordFile(options, id);
-  return read.ok ? { kind: 'ok', record: read.record } : keepAsideAndRepair(options, id, now);
+  if (read.ok) return { kind: 'ok', record: read.record };
+  return readOnly ? repairInMemory(options, id) : keepAsideAndRepair(options, id, now);
 }
 
 /** `<base>.json`, or `<base>-2.json`... when taken: a damaged file never replaces another. */
@@ -167,7 +192,17 @@ export function damagedRecordsNotice(
   ]
     .filter(Boolean)
     .join(' and ');
-  return `${plural(restored + lost, `${recordName} file`)} ${restored + lost === 1 ? 'was' : 'were'} damaged (${outcome}); the damaged files were kept in ${dir} with ".corrupt-" in their names.`;
+  const files = plural(restored + lost, `${recordName} file`);
+  if (loaded.some((l) => l.kind !== 'ok' && l.keptAs === null)) {
+    const outcomeNow = [
+      restored > 0 ? `${restored} shown from ${restored === 1 ? 'its' : 'their'} earlier copy` : '',
+      lost > 0 ? `${lost} left out` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    return `${files} in ${dir} ${restored + lost === 1 ? 'is' : 'are'} damaged (${outcomeNow}); nothing was changed, and the app repairs them when it opens this folder with permission to write.`;
+  }
+  return `${files} ${restored + lost === 1 ? 'was' : 'were'} damaged (${outcome}); the damaged files were kept in ${dir} with ".corrupt-" in their names.`;
 }
 
 /** The one sentence when opening one record found its file damaged (and kept it aside). */
@@ -175,6 +210,9 @@ export function damagedRecordSentence(
   recordName: string,
   loaded: Exclude<Loaded<unknown>, { kind: 'ok' }>,
 ): string {
+  if (loaded.keptAs === null) {
+    return `This ${recordName}'s file is damaged and this folder is open to read only, so it was left as it is; the app repairs it when it opens this folder with permission to write.`;
+  }
   return loaded.kind === 'restored'
     ? `This ${recordName}'s file was damaged: it was restored from its earlier copy and the damaged file was kept as ${loaded.keptAs}; open it again.`
     : `This ${recordName}'s file was damaged and could not be restored; the damaged file was kept as ${loaded.keptAs}.`;

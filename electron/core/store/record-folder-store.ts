@@ -1,4 +1,4 @@
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { touched, type RecordMeta } from '@shared/domain/record';
@@ -6,6 +6,8 @@ import { UserError, userErrorFromFs } from '../errors';
 import type { Clock } from '../platform';
 import { removeLeftoverTempFiles, writeFileAtomic } from './atomic-write';
 import { BACKUP_INTERVAL_MS } from './backups';
+import { readOnlyFolderError } from './folder-access';
+import { folderNames } from './folder-names';
 import { identityOf, type FileIdentity } from './file-identity';
 import { mapLimited } from './map-limited';
 import {
@@ -14,6 +16,7 @@ import {
   damagedRecordsNotice,
   keepAsideAndRepair,
   loadRecordFile,
+  repairInMemory,
   readRecordFile,
   recordFilePath,
   recordFileText,
@@ -93,6 +96,11 @@ export interface RecordFolderOptions<
   S extends RecordMeta,
 > extends RecordFileOptions<T> {
   clock: Clock;
+  /**
+   * Open to read only (the folder cannot be written, or a reading command): nothing is written,
+   * a damaged file is left in place (its earlier copy shown instead), every change is refused.
+   */
+  readOnly?: boolean;
   /** What memory and the summary cache keep of each record. */
   summary: {
     of: (record: T) => S;
@@ -151,9 +159,14 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
   private cacheWrite: Promise<void> = Promise.resolve();
   private closed = false;
 
+  /**
+   * @param cacheStale open read files the summary cache did not describe: the cache is rewritten
+   *   by the first save, not at open, so that opening to look writes nothing.
+   */
   constructor(
     private readonly options: RecordFolderOptions<T, S>,
     records: readonly OpenedRecord<S>[],
+    private cacheStale: boolean,
   ) {
     this.dir = options.dir;
     for (const { summary, file } of records) {
@@ -198,7 +211,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
   }
 
   create(record: T): Promise<T> {
-    return this.serialised(record.id, async () => {
+    return this.writing(record.id, async () => {
       if (!SAFE_ID.test(record.id))
         throw new Error(`Unsafe record id for a file name: ${record.id}`);
       if (this.summaries.has(record.id))
@@ -208,7 +221,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
   }
 
   put(record: T): Promise<T> {
-    return this.serialised(record.id, async () => {
+    return this.writing(record.id, async () => {
       if (!SAFE_ID.test(record.id))
         throw new Error(`Unsafe record id for a file name: ${record.id}`);
       const next = this.options.schema.parse(record);
@@ -224,7 +237,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
     change: (current: T) => Partial<T>,
     { includeDeleted = false } = {},
   ): Promise<T> {
-    return this.serialised(id, async () => {
+    return this.writing(id, async () => {
       const current = await this.current(id, { includeDeleted });
       const next = touched(current, change(current), this.options.clock.now());
       // Invalid data here is a bug in the caller: refuse it before anything reaches the disk.
@@ -257,11 +270,12 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
   }
 
   /**
-   * Rewrite the summary cache with what open learned, after open has returned (the write, about
-   * a megabyte for 2,000 records, is nobody's wait). A cache that cannot be written only makes
-   * the next open slower, so its failure is not the user's problem.
+   * Rewrite the summary cache with what open learned, after the save that calls it (the write,
+   * about a megabyte for 2,000 records, is nobody's wait). A cache that cannot be written only
+   * makes the next open slower, so its failure is not the user's problem.
    */
-  rewriteCacheSoon(): void {
+  private rewriteCacheSoon(): void {
+    this.cacheStale = false;
     this.cacheWrite = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => {
         const entries: CachedSummary<S>[] = [];
@@ -287,6 +301,11 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
       this.remember(read.record);
       this.adopt(read.record);
       return read.record;
+    }
+    if (this.options.readOnly) {
+      const shown = await repairInMemory(this.options, id);
+      if (shown.kind === 'restored') return shown.record;
+      throw new UserError('io-error', damagedRecordSentence(this.options.recordName, shown));
     }
     let damaged: Exclude<Loaded<T>, { kind: 'ok' }>;
     try {
@@ -335,6 +354,12 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
     }
   }
 
+  /** A change: refused at once when the folder is open to read only. */
+  private writing<R>(id: string, run: () => Promise<R>): Promise<R> {
+    if (this.options.readOnly && !this.closed) return Promise.reject(readOnlyFolderError());
+    return this.serialised(id, run);
+  }
+
   private serialised<R>(id: string, run: () => Promise<R>): Promise<R> {
     if (this.closed)
       return Promise.reject(new Error(`The ${this.options.recordName} store is closed.`));
@@ -359,6 +384,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
     this.identities.delete(next.id);
     this.remember(next);
     this.replaceSummary(next);
+    if (this.cacheStale) this.rewriteCacheSoon();
     return next;
   }
 
@@ -396,7 +422,7 @@ async function openOne<T extends RecordMeta, S extends RecordMeta>(
   if (file && cache && isEntryCurrent(entry, file, cache)) {
     return { fromCache: true, loaded: { kind: 'ok', record: { summary: entry.summary, file } } };
   }
-  const loaded = await loadRecordFile(options, id, now);
+  const loaded = await loadRecordFile(options, id, now, options.readOnly);
   if (loaded.kind === 'lost') return { fromCache: false, loaded };
   const summary = options.summary.of(loaded.record);
   return {
@@ -413,18 +439,22 @@ async function openOne<T extends RecordMeta, S extends RecordMeta>(
  * Open (creating when missing) a folder of record files. Summaries come from the summary cache
  * for files unchanged since it was written; every other file (new, changed, not in the cache, or
  * all of them when the cache is missing or damaged) is read and validated, a damaged one moved
- * aside and repaired from its earlier copy when there is one. The cache is then rewritten.
+ * aside and repaired from its earlier copy when there is one. The cache is rewritten by the first
+ * save. Open to read only, it writes nothing and creates nothing.
  */
 export async function openRecordFolderStore<T extends RecordMeta, S extends RecordMeta>(
   options: RecordFolderOptions<T, S>,
 ): Promise<OpenedRecordFolder<T, S>> {
   const { dir } = options;
   try {
-    await mkdir(join(dir, PREVIOUS_FOLDER), { recursive: true });
-    await removeLeftoverTempFiles(dir);
-    await removeLeftoverTempFiles(join(dir, PREVIOUS_FOLDER));
+    if (!options.readOnly) {
+      await mkdir(join(dir, PREVIOUS_FOLDER), { recursive: true });
+      await removeLeftoverTempFiles(dir);
+      await removeLeftoverTempFiles(join(dir, PREVIOUS_FOLDER));
+    }
     const [names, cache] = await Promise.all([
-      readdir(dir),
+      // A folder open to read only is not created: missing means no records.
+      folderNames(dir),
       readSummaryCache(cacheOptions(options)),
     ]);
     const ids = names.flatMap((name) => RECORD_FILE.exec(name)?.[1] ?? []);
@@ -433,15 +463,15 @@ export async function openRecordFolderStore<T extends RecordMeta, S extends Reco
       openOne(options, id, cache, now),
     );
     const loaded = opened.map((o) => o.loaded);
-    const store = new FolderStore(
-      options,
-      loaded.flatMap((l) => (l.kind === 'lost' ? [] : [l.record])),
-    );
     const fromCache = opened.filter((o) => o.fromCache).length;
     // Worth writing when files were read (or entries are gone); an unchanged cache is left alone,
     // and an empty folder without one needs none.
     const learned = fromCache !== opened.length || fromCache !== (cache?.entries.size ?? 0);
-    if (learned) store.rewriteCacheSoon();
+    const store = new FolderStore(
+      options,
+      loaded.flatMap((l) => (l.kind === 'lost' ? [] : [l.record])),
+      learned && !options.readOnly,
+    );
     return { store, notice: damagedRecordsNotice(options.recordName, dir, loaded) };
   } catch (error) {
     if (error instanceof UserError) throw error;

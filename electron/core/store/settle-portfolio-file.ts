@@ -11,8 +11,8 @@ import { migrateToCurrent, type MigrationPlan } from './migrations';
 export type Opening =
   | { kind: 'loaded'; data: Portfolio; migratedFrom: number | null }
   | { kind: 'created'; data: Portfolio }
-  | { kind: 'restored'; data: Portfolio; backup: BackupFile; damagedKeptAs: string }
-  | { kind: 'started-fresh'; data: Portfolio; damagedKeptAs: string };
+  | { kind: 'restored'; data: Portfolio; backup: BackupFile; damagedKeptAs: string | null }
+  | { kind: 'started-fresh'; data: Portfolio; damagedKeptAs: string | null };
 
 export interface SettleOptions {
   file: string;
@@ -21,6 +21,8 @@ export interface SettleOptions {
   createInitial: () => Portfolio;
   migrations: MigrationPlan | undefined;
   fs: AtomicWriteFs | undefined;
+  /** Repair in memory only: the damaged file stays where it is (damagedKeptAs is null). */
+  readOnly: boolean;
 }
 
 /** A portfolio adapter for `path`: migrations before validation, atomic writes. */
@@ -43,7 +45,8 @@ export function portfolioAdapter(
 /**
  * Read portfolio.json, repairing what can be repaired. Nothing here writes the live file; the
  * caller saves `data` when it is not what the file already holds. A file from a newer app is
- * refused (UserError) and left alone.
+ * refused (UserError) and left alone. An older file is migrated in memory only: it is written in
+ * the current format by the first save, so that opening to look never rewrites it.
  */
 export async function settlePortfolioFile(options: SettleOptions): Promise<Opening> {
   const { file, migrations, fs } = options;
@@ -57,7 +60,7 @@ export async function settlePortfolioFile(options: SettleOptions): Promise<Openi
   } catch (error) {
     if (!(error instanceof DamagedFileError)) throw error;
   }
-  const damagedKeptAs = await keepDamagedFileAside(file, options.now, fs);
+  const damagedKeptAs = options.readOnly ? null : await keepDamagedFileAside(file, options.now, fs);
   const restored = await newestValidBackup(options.backups, migrations);
   return restored
     ? { kind: 'restored', data: restored.data, backup: restored.backup, damagedKeptAs }
@@ -119,12 +122,14 @@ async function keepDamagedFileAside(
 
 /** The one sentence the user sees after the store opened, when something was repaired. */
 export function openingNotice(opening: Opening): string | null {
-  switch (opening.kind) {
-    case 'restored':
-      return `Your portfolio file was damaged, so the backup from ${describeMoment(opening.backup.takenAt)} was restored; the damaged file was kept as ${opening.damagedKeptAs}.`;
-    case 'started-fresh':
-      return `Your portfolio file was damaged and no good backup was found, so a new empty portfolio was started; the damaged file was kept as ${opening.damagedKeptAs}.`;
-    default:
-      return null;
+  if (opening.kind !== 'restored' && opening.kind !== 'started-fresh') return null;
+  if (opening.damagedKeptAs === null) {
+    // Opened to read only: nothing was changed, and the repair waits for a writer.
+    return opening.kind === 'restored'
+      ? `Your portfolio file is damaged, so the backup from ${describeMoment(opening.backup.takenAt)} is shown; nothing was changed, and the app repairs the file when it opens this folder with permission to write.`
+      : `Your portfolio file is damaged and no good backup was found, so an empty portfolio is shown; nothing was changed, and the app repairs the file when it opens this folder with permission to write.`;
   }
+  return opening.kind === 'restored'
+    ? `Your portfolio file was damaged, so the backup from ${describeMoment(opening.backup.takenAt)} was restored; the damaged file was kept as ${opening.damagedKeptAs}.`
+    : `Your portfolio file was damaged and no good backup was found, so a new empty portfolio was started; the damaged file was kept as ${opening.damagedKeptAs}.`;
 }

@@ -9,15 +9,22 @@ import { openPortfolioStore } from '../../../electron/core/store/open-portfolio-
 import { fixedClock, sequentialIds } from '../../support/test-core';
 
 /** A portfolio store and its artifact library in `dir`, as the workspace opens them. */
-export async function openLibrary(dir: string, fs?: ContentStoreFs) {
-  const clock = fixedClock('2026-09-01T09:00:00.000Z');
+export async function openLibrary(
+  dir: string,
+  fs?: ContentStoreFs,
+  clock = fixedClock('2026-09-01T09:00:00.000Z'),
+) {
   const newId = sequentialIds('artifact');
-  const { store } = await openPortfolioStore({
+  const { store, repaired } = await openPortfolioStore({
     dir,
     clock,
     createInitial: () => newPortfolio({ template: DEFAULT_PROGRAM, now: clock.now(), newId }),
   });
-  const library = await ArtifactLibrary.open(store, { clock, newId, ...(fs ? { fs } : {}) });
+  const library = await ArtifactLibrary.open(
+    store,
+    { clock, newId, ...(fs ? { fs } : {}) },
+    { repaired },
+  );
   return { store, library, close: () => store.close() };
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { snapshotFolder } from '../../support/folder-snapshot';
 import { makeTempDir } from '../../support/temp-dir';
 import {
   backupNames,
@@ -26,22 +27,55 @@ async function launchAndSave(clock: ReturnType<typeof manualClock>, name: string
 }
 
 describe('rolling backups', () => {
-  it('takes one backup per launch, holding the file as it was found', async () => {
+  it('takes no backup at open: opening and closing leaves the folder as it was, lock included', async () => {
+    const clock = manualClock('2026-09-01T09:00:00.000Z');
+    await launchAndSave(clock, 'first');
+    const before = await snapshotFolder(temp.path);
+
+    for (const hours of [2, 30, 24 * 7]) {
+      clock.advanceHours(hours);
+      const { store } = await openTestStore(temp.path, clock);
+      await store.close();
+    }
+
+    expect(await snapshotFolder(temp.path)).toEqual(before);
+  });
+
+  it('backs up the file as found at the first save once the newest backup is an hour old, and only then', async () => {
     const clock = manualClock('2026-09-01T09:00:00.000Z');
     await launchAndSave(clock, 'first');
     clock.set('2026-09-01T09:10:00.000Z');
-    const onDisk = await readFile(portfolioPath(temp.path));
+    await launchAndSave(clock, 'within the hour');
+    expect(await backupNames(temp.path)).toEqual(['portfolio-2026-09-01T09-00-00-000Z.json']);
 
-    const { store } = await openTestStore(temp.path, clock);
-    await store.close();
+    clock.set('2026-09-01T10:30:00.000Z');
+    const onDisk = await readFile(portfolioPath(temp.path));
+    await launchAndSave(clock, 'an hour later');
 
     expect(await backupNames(temp.path)).toEqual([
       'portfolio-2026-09-01T09-00-00-000Z.json',
-      'portfolio-2026-09-01T09-10-00-000Z.json',
+      'portfolio-2026-09-01T10-30-00-000Z.json',
     ]);
     expect(
-      await readFile(join(backupsFolder(temp.path), 'portfolio-2026-09-01T09-10-00-000Z.json')),
+      await readFile(join(backupsFolder(temp.path), 'portfolio-2026-09-01T10-30-00-000Z.json')),
     ).toEqual(onDisk);
+  });
+
+  it('adds no backup when the newest one already holds the data, however much later the save', async () => {
+    const clock = manualClock('2026-09-01T09:00:00.000Z');
+    await launchAndSave(clock, 'kept');
+    clock.advanceHours(3);
+    // Saving the same name writes the same bytes: the data on disk does not change from here.
+    await launchAndSave(clock, 'kept');
+    const names = await backupNames(temp.path);
+    expect(names).toHaveLength(2);
+
+    for (let day = 1; day <= 12; day += 1) {
+      clock.advanceHours(24);
+      await launchAndSave(clock, 'kept');
+    }
+
+    expect(await backupNames(temp.path)).toEqual(names);
   });
 
   it('takes at most one backup an hour while running, of the data before the save', async () => {

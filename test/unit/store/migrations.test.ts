@@ -47,22 +47,32 @@ const zeroToOne: MigrationPlan = {
 };
 
 describe('schema migrations', () => {
-  it('migrates an older file on open, saves it in the current version and backs up the original', async () => {
+  it('migrates an older file in memory on open, and the first save backs up the original and writes the current version', async () => {
     const original = JSON.stringify(versionZeroFile('Grace Hopper'));
     await writeFile(portfolioPath(temp.path), original);
 
-    const { store, notice } = await openTestStore(temp.path, undefined, { migrations: zeroToOne });
-    await store.close();
-
-    expect(notice).toBeNull();
+    const looking = await openTestStore(temp.path, undefined, { migrations: zeroToOne });
+    await looking.store.close();
     const expected = {
       ...testPortfolio(),
       profile: { ...testPortfolio().profile, name: 'Grace Hopper' },
     };
-    expect(store.get()).toEqual(expected);
-    expect(await readPortfolioFile(temp.path)).toEqual(expected);
-    const [launchBackup] = await backupNames(temp.path);
-    expect(await readFile(join(backupsFolder(temp.path), launchBackup!), 'utf8')).toBe(original);
+    expect(looking.notice).toBeNull();
+    expect(looking.store.get()).toEqual(expected);
+    // Opening to look rewrites nothing.
+    expect(await readFile(portfolioPath(temp.path), 'utf8')).toBe(original);
+
+    const { store } = await openTestStore(temp.path, undefined, { migrations: zeroToOne });
+    await store.update((draft) => {
+      draft.profile.organisation = 'Navy';
+    });
+    await store.close();
+    expect(await readPortfolioFile(temp.path)).toEqual({
+      ...expected,
+      profile: { ...expected.profile, organisation: 'Navy' },
+    });
+    const [firstBackup] = await backupNames(temp.path);
+    expect(await readFile(join(backupsFolder(temp.path), firstBackup!), 'utf8')).toBe(original);
   });
 
   it('runs the steps one after another up to the current version', () => {

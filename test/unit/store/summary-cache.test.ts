@@ -56,12 +56,26 @@ function reflection(id: string, title = `Reflection ${id}`): Reflection {
 
 const open = () => openReflectionStore(temp.path, clock);
 
-/** Records a..., saved, then one open (which reads them and writes the cache) and its close. */
+/**
+ * The cache is rewritten by the first save of a session whose open read files (opening alone
+ * writes nothing): a save of another record, whose own entry is left out (see FolderStore).
+ */
+async function saveAnother(store: Awaited<ReturnType<typeof open>>['store']) {
+  await store.create(reflection('another'));
+}
+
+/**
+ * Records a..., saved, then one open (which reads them) with a save, which writes the cache,
+ * and its close; the other record saved is then removed, leaving the cache exactly for a....
+ */
 async function folderWithWarmCache(...ids: string[]) {
   const first = (await open()).store;
   for (const id of ids) await first.create(reflection(id));
   await first.close();
-  await (await open()).store.close();
+  const second = (await open()).store;
+  await saveAnother(second);
+  await second.close();
+  await rm(fileOf('another'));
 }
 
 const titles = (store: Awaited<ReturnType<typeof open>>['store']) =>
@@ -81,17 +95,26 @@ describe('summary cache: opening with it', () => {
     await store.close();
   });
 
-  it('reads a file again when it changed behind the cache, and shows its new title', async () => {
+  it('reads a file again when it changed behind the cache, shows its new title, and caches it at the first save', async () => {
     await folderWithWarmCache('a', 'b');
     const changed = { ...reflection('b', 'Edited by hand, a longer title'), revision: 7 };
     await writeFile(
       fileOf('b'),
       JSON.stringify({ format: 'cto-reflection', schemaVersion: 1, record: changed }),
     );
+    const cacheBefore = await readFile(cachePath());
+
+    const looking = await open();
+    expect(looking.store.get('b')).toMatchObject({
+      title: 'Edited by hand, a longer title',
+      revision: 7,
+    });
+    await looking.store.close();
+    // Opening to look writes nothing, not even the cache.
+    expect(await readFile(cachePath())).toEqual(cacheBefore);
 
     const { store } = await open();
-
-    expect(store.get('b')).toMatchObject({ title: 'Edited by hand, a longer title', revision: 7 });
+    await saveAnother(store);
     await store.close();
     expect((await cachedTitles()).b).toBe('Edited by hand, a longer title');
   });
@@ -128,7 +151,7 @@ describe('summary cache: opening with it', () => {
     await store.close();
   });
 
-  it('opens every record from its file when the cache is damaged, says nothing, and rebuilds it', async () => {
+  it('opens every record from its file when the cache is damaged, says nothing, and rebuilds it at the first save', async () => {
     await folderWithWarmCache('a', 'b');
     await writeFile(cachePath(), '{"format":"cto-record-summaries","vers');
 
@@ -136,18 +159,20 @@ describe('summary cache: opening with it', () => {
 
     expect(titles(store)).toEqual({ a: 'Reflection a', b: 'Reflection b' });
     expect(notice).toBeNull();
+    await saveAnother(store);
     await store.close();
     expect(await cachedTitles()).toEqual({ a: 'Reflection a', b: 'Reflection b' });
     expect((await readdir(folder())).filter((n) => n.includes('.corrupt-'))).toEqual([]);
   });
 
-  it('opens from the files when the cache is missing, and writes one', async () => {
+  it('opens from the files when the cache is missing, and writes one at the first save', async () => {
     await folderWithWarmCache('a');
     await rm(cachePath());
 
     const { store } = await open();
 
     expect(titles(store)).toEqual({ a: 'Reflection a' });
+    await saveAnother(store);
     await store.close();
     expect(await cachedTitles()).toEqual({ a: 'Reflection a' });
   });
@@ -159,6 +184,7 @@ describe('summary cache: opening with it', () => {
     const { store } = await open();
 
     expect(titles(store)).toEqual({ a: 'Reflection a' });
+    await saveAnother(store);
     await store.close();
     expect(await cachedTitles()).toEqual({ a: 'Reflection a' });
   });

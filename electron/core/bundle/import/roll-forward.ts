@@ -1,8 +1,18 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { folderNames } from '../../store/folder-names';
 import { applyCommit } from './apply-commit';
 import { readCommitPlan } from './commit-plan';
 import { isInspectionId, removeStaging, stagingRoot } from './staging';
+
+/** Whether an import reached its commit point and waits to be finished (read only: no change). */
+export async function hasCommittedImports(dataDir: string): Promise<boolean> {
+  const names = await folderNames(stagingRoot(dataDir));
+  for (const name of names.filter(isInspectionId)) {
+    if (await readCommitPlan(join(stagingRoot(dataDir), name))) return true;
+  }
+  return false;
+}
 
 /**
  * At open, holding the data folder's lock and before anything reads the data: finish every
