@@ -55,6 +55,9 @@ export const strings = {
     sampleBanner:
       'You are looking at the sample portfolio. Changes here never touch your own portfolio.',
     returnToOwn: 'Return to my portfolio',
+    readOnlyBannerLabel: 'Read-only data folder',
+    readOnlyBanner:
+      'This data folder is read-only, so you can look at everything but change nothing. To edit, copy the folder somewhere you can write, or fix its permissions.',
     noticeLabel: 'Notice',
     notificationsLabel: 'Notifications',
     undo: 'Undo',

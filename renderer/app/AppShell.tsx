@@ -12,6 +12,7 @@ import { WelcomePage } from '../features/welcome/WelcomePage';
 import { strings } from '../strings';
 import { MainNav } from './MainNav';
 import { NoticeAlert } from './NoticeAlert';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SampleBanner } from './SampleBanner';
 import { SkipLink } from './SkipLink';
 
@@ -60,6 +61,7 @@ export function AppShell() {
             {needsWelcome ? null : <SearchTrigger />}
           </header>
           {inSample ? <SampleBanner /> : null}
+          {appInfo.data.readOnly ? <ReadOnlyBanner /> : null}
           <NoticeAlert notice={appInfo.data.notice} />
           <ImportOutcomeBar />
           {needsWelcome ? (

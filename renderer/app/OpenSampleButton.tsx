@@ -1,5 +1,6 @@
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useOpenSample } from '../data/mutations';
+import { useReadOnly } from '../data/use-app-info';
 import { strings } from '../strings';
 
 export interface OpenSampleButtonProps {
@@ -9,12 +10,13 @@ export interface OpenSampleButtonProps {
 /** Swaps the open portfolio for the built-in sample; the banner then offers the way back. */
 export function OpenSampleButton({ className = 'button' }: OpenSampleButtonProps) {
   const openSample = useOpenSample();
+  const readOnly = useReadOnly();
   return (
     <>
       <button
         type="button"
         className={className}
-        disabled={openSample.isPending}
+        disabled={openSample.isPending || readOnly}
         onClick={() => openSample.mutate({})}
       >
         {strings.shell.openSample}

@@ -11,3 +11,8 @@ export const appInfoQuery = (invoke: Invoke) =>
 export function useAppInfo() {
   return useQuery(appInfoQuery(useInvoke()));
 }
+
+/** The data folder cannot be written: editing controls are disabled (the core refuses anyway). */
+export function useReadOnly(): boolean {
+  return useAppInfo().data?.readOnly === true;
+}

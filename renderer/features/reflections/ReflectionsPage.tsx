@@ -8,6 +8,7 @@ import { Page } from '../../components/Page';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { liveSessions } from '../../data/live-records';
 import { useCreateReflection } from '../../data/mutations';
+import { useReadOnly } from '../../data/use-app-info';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useReflectionList } from '../../data/use-reflections';
 import { strings } from '../../strings';
@@ -27,6 +28,7 @@ export function ReflectionsPage() {
   const list = useReflectionList();
   const [filters, setFilters] = useState(NO_REFLECTION_FILTERS);
   const createReflection = useCreateReflection();
+  const readOnly = useReadOnly();
   const navigate = useNavigate();
   const deleteWithUndo = useDeleteWithUndo<ReflectionSummary>('reflection', {
     deleted: (r) => strings.reflections.deleted(r.title),
@@ -53,7 +55,7 @@ export function ReflectionsPage() {
         <button
           type="button"
           className="button button-primary"
-          disabled={createReflection.isPending}
+          disabled={createReflection.isPending || readOnly}
           onClick={create}
         >
           {createReflection.isPending ? text.creating : text.create}
