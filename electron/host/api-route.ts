@@ -91,6 +91,15 @@ export async function handleApiRequest(
     );
     return;
   }
+  if (body.kind === 'invalid-utf8') {
+    sendRefusal(
+      res,
+      400,
+      'invalid-input',
+      'The request body is not valid UTF-8 text, so nothing was saved; send the input as UTF-8 JSON.',
+    );
+    return;
+  }
   if (body.kind === 'invalid-json') {
     sendRefusal(
       res,

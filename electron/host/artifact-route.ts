@@ -1,4 +1,7 @@
+import { ReadStream } from 'node:fs';
+import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   ARTIFACT_PATH_PREFIX,
@@ -9,6 +12,7 @@ import {
 import type { Artifact } from '@shared/domain/artifact';
 import type { ServeOptions } from '../core/artifacts/artifact-library';
 import type { ArtifactResponse } from '../core/artifacts/serve-artifact';
+import { userErrorFromFs } from '../core/errors';
 import { tokenMatches } from './request-guards';
 import { sendRefusal } from './responses';
 import { handleStreamedUpload, NO_TOKEN } from './upload-route';
@@ -72,8 +76,13 @@ export async function handleArtifactRequest(
   await sendArtifact(res, answer);
 }
 
-/** Write an artifact answer; a reader that goes away mid-file (seeking, closing) is not an error. */
+/**
+ * Write an artifact answer; a reader that goes away mid-file (seeking, closing) is not an error.
+ * The file is opened before the status goes out, so a file that cannot be read (gone, a folder
+ * that became unreadable) is answered with its sentence, not a cut connection.
+ */
 export async function sendArtifact(res: ServerResponse, answer: ArtifactResponse): Promise<void> {
+  if (answer.body !== null) await opened(answer.body);
   res.writeHead(answer.status, answer.headers);
   if (answer.body === null) {
     res.end();
@@ -100,4 +109,14 @@ async function handleUpload(
       receive: (fileName, body) => artifacts!().addStream(fileName, body),
     },
   );
+}
+
+/** Wait until a file stream has its file open; its open failure as a sentence. */
+async function opened(body: Readable): Promise<void> {
+  if (!(body instanceof ReadStream) || !body.pending) return;
+  try {
+    await once(body, 'ready');
+  } catch (error) {
+    throw userErrorFromFs(error, 'read the file', String(body.path)) ?? error;
+  }
 }

@@ -5,8 +5,8 @@ import { handleApiRequest, isApiPath } from './api-route';
 import { handleArtifactRequest, isArtifactPath, type ArtifactAccess } from './artifact-route';
 import type { BundleFileAccess } from '../core/bundle/bundle-file-access';
 import { handleBundleRequest, isBundlePath } from './bundle-route';
-import { isAllowedHost } from './request-guards';
-import { sendRefusal } from './responses';
+import { hostHeaderCount, isAllowedHost } from './request-guards';
+import { sendFailure, sendRefusal } from './responses';
 import { SECURITY_HEADERS } from './security-headers';
 import { handleStaticRequest } from './static-route';
 
@@ -39,15 +39,9 @@ export interface RunningHttpHost {
 export async function startHttpHost(options: HttpHostOptions): Promise<RunningHttpHost> {
   let port = 0;
   const server = createServer((req, res) => {
-    route(req, res, { ...options, port }).catch((error: unknown) => {
-      // A bug in the host itself; the core's own failures arrive as envelopes.
-      console.error('[host] request failed:', error);
-      if (!res.headersSent) {
-        sendRefusal(res, 500, 'internal', 'Something went wrong inside the app; please try again.');
-      } else {
-        res.destroy();
-      }
-    });
+    // Whatever a route fails with (a file that went away, a folder that became read-only, a
+    // bug) is answered here, the one way: its sentence, or a cut connection mid-answer.
+    route(req, res, { ...options, port }).catch((error: unknown) => sendFailure(req, res, error));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -80,6 +74,15 @@ async function route(
   options: HttpHostOptions & { port: number },
 ): Promise<void> {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  if (hostHeaderCount(req.rawHeaders) > 1) {
+    sendRefusal(
+      res,
+      400,
+      'invalid-input',
+      'The request names its host twice; send one Host header.',
+    );
+    return;
+  }
   // Before anything else: a foreign Host means a rebinding attempt or a misdirected request.
   if (!isAllowedHost(req.headers.host, options.port)) {
     sendRefusal(res, 421, 'unauthorized', 'This app only answers at its own 127.0.0.1 address.');

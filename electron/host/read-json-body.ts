@@ -1,10 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 
 export type JsonBody =
-  { kind: 'ok'; value: unknown } | { kind: 'too-large' } | { kind: 'invalid-json' };
+  | { kind: 'ok'; value: unknown }
+  | { kind: 'too-large' }
+  | { kind: 'invalid-utf8' }
+  | { kind: 'invalid-json' };
 
 /**
- * Read a request body of at most `maxBytes` and parse it as JSON; an empty body is `undefined`
+ * Read a request body of at most `maxBytes` and parse it as JSON (it must be valid UTF-8, so no
+ * text is silently changed); an empty body is `undefined`
  * (the dispatcher reads it as "no input"). A body over the cap is refused without being kept in
  * memory: the rest is read and thrown away so the client still gets the answer.
  */
@@ -23,11 +27,21 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
     if (!tooLarge) chunks.push(chunk);
   }
   if (tooLarge) return { kind: 'too-large' };
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = utf8Text(Buffer.concat(chunks));
+  if (text === null) return { kind: 'invalid-utf8' };
   if (text.trim() === '') return { kind: 'ok', value: undefined };
   try {
     return { kind: 'ok', value: JSON.parse(text) as unknown };
   } catch {
     return { kind: 'invalid-json' };
+  }
+}
+
+/** RFC 8259 JSON is UTF-8; bytes that are not would be stored as U+FFFD, so they are refused. */
+function utf8Text(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
   }
 }

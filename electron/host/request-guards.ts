@@ -20,6 +20,19 @@ export function isAllowedHost(hostHeader: unknown, port: number): boolean {
 }
 
 /**
+ * How many Host header lines a request has. Node keeps only the first of several in
+ * `req.headers`, so the raw list is counted: RFC 9112 (3.2) has a server answer 400 to more than
+ * one, since two Host lines mean two readers may take the request for two different sites.
+ */
+export function hostHeaderCount(rawHeaders: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    if (rawHeaders[i]?.toLowerCase() === 'host') count++;
+  }
+  return count;
+}
+
+/**
  * A browser sends Origin on cross-site POSTs; when present it must be one of our own origins.
  * Absent (same-origin GET, non-browser clients) is fine: the token still has to match.
  */

@@ -1,9 +1,9 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { APP_ORIGIN, appAssetHeaders, resolveAppAsset, type AppAsset } from '../security';
+import { sendRefusal } from './responses';
 
 /**
  * The built renderer's files, read-only: GET and HEAD only, and only what the Electron shell's
@@ -16,7 +16,9 @@ export async function handleStaticRequest(
   rendererDir: string,
 ): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    sendText(res, 405, 'Only GET and HEAD are allowed here.', { Allow: 'GET, HEAD' });
+    sendRefusal(res, 405, 'invalid-input', 'Only GET and HEAD are allowed here.', {
+      Allow: 'GET, HEAD',
+    });
     return;
   }
   const root = resolve(rendererDir);
@@ -25,12 +27,17 @@ export async function handleStaticRequest(
   const asset =
     resolveAppAsset(`${APP_ORIGIN}${rawTarget}`, root) ??
     (isClientRoute(rawTarget) ? resolveAppAsset(`${APP_ORIGIN}/`, root) : null);
-  const size = asset === null ? null : await fileSize(asset.filePath);
-  if (asset === null || size === null) {
-    sendText(res, 404, 'Not found.');
+  // Opened before the status goes out: a file that cannot be read is a 404, not a cut answer.
+  const file = asset === null ? null : await openFile(asset.filePath);
+  if (asset === null || file === null) {
+    sendRefusal(res, 404, 'not-found', 'Not found.');
     return;
   }
-  await sendFile(req, res, asset, size);
+  try {
+    await sendFile(req, res, asset, file);
+  } finally {
+    await file.handle.close().catch(() => undefined);
+  }
 }
 
 /**
@@ -46,7 +53,7 @@ async function sendFile(
   req: IncomingMessage,
   res: ServerResponse,
   asset: AppAsset,
-  size: number,
+  { handle, size }: OpenFile,
 ): Promise<void> {
   res.writeHead(200, { ...appAssetHeaders(asset.contentType), 'Content-Length': size });
   if (req.method === 'HEAD') {
@@ -54,32 +61,28 @@ async function sendFile(
     return;
   }
   try {
-    await pipeline(createReadStream(asset.filePath), res);
+    await pipeline(handle.createReadStream({ autoClose: false }), res);
   } catch (error) {
     // The browser went away mid-file (a reload, a closed tab): nothing to answer, not a bug.
     if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
   }
 }
 
-async function fileSize(filePath: string): Promise<number | null> {
+interface OpenFile {
+  handle: FileHandle;
+  size: number;
+}
+
+/** A regular file, open for reading, with its size; null for anything else or unreadable. */
+async function openFile(filePath: string): Promise<OpenFile | null> {
+  let handle: FileHandle;
   try {
-    const info = await stat(filePath);
-    return info.isFile() ? info.size : null;
+    handle = await open(filePath, 'r');
   } catch {
     return null;
   }
-}
-
-function sendText(
-  res: ServerResponse,
-  status: number,
-  text: string,
-  extraHeaders: Record<string, string> = {},
-): void {
-  res.writeHead(status, {
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    ...extraHeaders,
-  });
-  res.end(text);
+  const info = await handle.stat().catch(() => null);
+  if (info?.isFile()) return { handle, size: info.size };
+  await handle.close().catch(() => undefined);
+  return null;
 }

@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FILE_NAME_HEADER, TOKEN_HEADER } from '@shared/contract/transport';
-import { toErrorPayload } from '../core/errors';
 import { isAllowedOrigin, tokenMatches } from './request-guards';
-import { sendEnvelope, sendRefusal } from './responses';
+import { readAway, sendEnvelope, sendFailure, sendRefusal } from './responses';
 
 export const NO_TOKEN =
   'This request lacks the app’s secret token; open the app from the link it printed.';
@@ -27,7 +26,7 @@ export interface StreamedUpload<T> {
   /** A sentence when this host cannot take this kind of upload at all. */
   refusedBecause: string | null;
   /** Store the body (a stream: never read whole into memory); answers the envelope's result. */
-  receive(fileName: string, body: IncomingMessage): Promise<T>;
+  receive(fileName: string, body: AsyncIterable<Uint8Array>): Promise<T>;
 }
 
 /**
@@ -43,7 +42,7 @@ export async function handleStreamedUpload<T>(
 ): Promise<void> {
   // Whatever is refused below, the body is not wanted: read it away so the answer arrives.
   const refuse = (...args: Parameters<typeof sendRefusal>) => {
-    req.resume();
+    readAway(req);
     sendRefusal(...args);
   };
   if (req.method !== 'POST') {
@@ -67,14 +66,24 @@ export async function handleStreamedUpload<T>(
     refuse(res, 404, 'not-found', upload.refusedBecause);
     return;
   }
+  let result: T;
   try {
-    const result = await upload.receive(fileName, req);
-    sendEnvelope(res, 200, { ok: true, result });
+    result = await upload.receive(fileName, requestBody(req));
   } catch (error) {
-    const payload = toErrorPayload(error);
-    if (payload.code === 'internal') console.error('[host] upload failed:', error);
-    // The rest of a refused upload is not wanted; close rather than read gigabytes away.
-    if (!req.complete) res.setHeader('Connection', 'close');
-    sendEnvelope(res, 200, { ok: false, error: payload });
+    // Read the rest away (on the loopback, at memory speed, keeping none of it): cutting the
+    // connection while the page is still sending loses the answer, an empty reply for the user.
+    sendFailure(req, res, error, 200);
+    return;
   }
+  sendEnvelope(res, 200, { ok: true, result });
+}
+
+/**
+ * The request body for a consumer that may stop early (a store that fails before reading it
+ * all): stopping, or a stream pipeline's cleanup, leaves the request to be read away instead of
+ * destroying it, which would cut the connection before the answer is sent.
+ */
+export function requestBody(req: IncomingMessage): AsyncIterable<Uint8Array> {
+  const chunks = req.iterator({ destroyOnReturn: false }) as AsyncIterator<Uint8Array>;
+  return { [Symbol.asyncIterator]: () => chunks };
 }

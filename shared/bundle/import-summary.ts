@@ -41,20 +41,14 @@ export const bundleOriginSchema = z.object({
 });
 export type BundleOrigin = z.infer<typeof bundleOriginSchema>;
 
-export const importSummarySchema = z.object({
-  inspectionId: z.string().min(1).max(100),
-  fileName: z.string(),
-  /** Size of the bundle file. */
-  bundleBytes: z.number().int().min(0),
-  origin: bundleOriginSchema,
+/** What importing would do as one of the kinds: what the user reads before Import / Cancel. */
+export const importOutcomeSchema = z.object({
   kind: importKindSchema,
-  /** A foreign bundle while this computer's portfolio is still unused: it may become "mine". */
-  canAdoptInstead: z.boolean(),
   changes: importChangesSchema,
   artifacts: z.object({
     /** Artifact files in the bundle. */
     count: z.number().int().min(0),
-    /** Of those, files this data folder does not hold yet, and their bytes. */
+    /** Of those, files not held yet where this kind puts them, and their bytes. */
     newCount: z.number().int().min(0),
     newBytes: z.number().int().min(0),
   }),
@@ -63,7 +57,34 @@ export const importSummarySchema = z.object({
   /** Importing would change nothing (e.g. the same file imported twice). */
   nothingToChange: z.boolean(),
 });
+export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
+
+/**
+ * The outcome of the kind an import without a choice makes (or of the choice given when the
+ * bundle was inspected), plus, where the user may still choose, the outcome of each choice.
+ */
+export const importSummarySchema = importOutcomeSchema.extend({
+  inspectionId: z.string().min(1).max(100),
+  fileName: z.string(),
+  /** Size of the bundle file. */
+  bundleBytes: z.number().int().min(0),
+  origin: bundleOriginSchema,
+  /** A foreign bundle while this computer's portfolio is still unused: it may become "mine". */
+  canAdoptInstead: z.boolean(),
+  /** With canAdoptInstead: what each choice would do; otherwise null. */
+  choices: z.object({ mine: importOutcomeSchema, review: importOutcomeSchema }).nullable(),
+});
 export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+/**
+ * What importing will do once the user has chosen `as` (or made no choice): every summary
+ * shown, in the app or on a terminal, is read through this, so it says what will happen.
+ */
+export function outcomeFor(summary: ImportSummary, as?: ImportAs): ImportOutcome {
+  const chosen = as && summary.choices ? summary.choices[as] : summary;
+  const { kind, changes, artifacts, olderThanCurrent, nothingToChange } = chosen;
+  return { kind, changes, artifacts, olderThanCurrent, nothingToChange };
+}
 
 export const importResultSchema = z.object({
   kind: importKindSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sameJson } from '../sync/record-content';
 
 /**
  * Every stored record carries what sync-by-file needs: a stable id, timestamps, a revision that
@@ -52,8 +53,13 @@ export function withLocalChange(versions: VersionVector | undefined): VersionVec
   return { ...versions, [LOCAL_DEVICE]: (versions?.[LOCAL_DEVICE] ?? 0) + 1 };
 }
 
-/** The same record, one revision (and one local change) later. */
+/**
+ * The same record, one revision (and one local change) later; or the very same record when every
+ * change equals what it holds, so an edit that changes nothing bumps nothing (another computer
+ * would otherwise see a change, and a sync a conflict, that is not real).
+ */
 export function touched<T extends RecordMeta>(record: T, changes: Partial<T>, now: Date): T {
+  if (changesNothing(record, changes)) return record;
   return {
     ...record,
     ...changes,
@@ -65,4 +71,11 @@ export function touched<T extends RecordMeta>(record: T, changes: Partial<T>, no
 
 export function isLive<T extends RecordMeta>(record: T): boolean {
   return record.deletedAt === null;
+}
+
+/** True when applying `changes` to `record` would leave every field as it is. */
+export function changesNothing<T extends object>(record: T, changes: Partial<T>): boolean {
+  return Object.entries(changes).every(([key, value]) =>
+    sameJson((record as Record<string, unknown>)[key], value),
+  );
 }

@@ -63,6 +63,39 @@ describe('importing a bundle', () => {
     expect((await core.call('portfolio-get', {})).profile.name).toBe('');
   });
 
+  it('says what the chosen way will do, counts included, where the bundle could become mine', async () => {
+    const candidate = await computers.open('Jordan Lee');
+    const file = await bundleFileOf(candidate);
+    // Reviewed here already, while this computer's own portfolio is still unused.
+    await importInto(core, file, 'review');
+    const { user, summary } = await chooseBundle('/exports', file);
+    const count = (label: string) =>
+      within(summary).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+
+    expect(
+      within(summary).getByText(/^You already have this portfolio in Reviewed portfolios/),
+    ).toBeTruthy();
+    expect(within(summary).queryByText(/importing changes nothing/)).toBeTruthy();
+    expect(within(summary).queryByRole('button', { name: 'Import' })).toBeNull();
+    expect(count('Added')).toBe('0');
+
+    await user.click(
+      within(summary).getByRole('radio', { name: 'Use as my portfolio on this computer' }),
+    );
+    expect(
+      within(summary).getByText(
+        'This computer has no portfolio of its own yet: this one becomes your portfolio here.',
+      ),
+    ).toBeTruthy();
+    expect(within(summary).queryByText(/importing changes nothing/)).toBeNull();
+    expect(Number(count('Added'))).toBeGreaterThan(0);
+    expect(count('Unchanged')).toBe('0');
+    await user.click(within(summary).getByRole('button', { name: 'Import' }));
+    await waitFor(async () =>
+      expect((await core.call('portfolio-get', {})).profile.name).toBe('Jordan Lee'),
+    );
+  });
+
   it('makes a bundle the own portfolio of a new computer, from the welcome', async () => {
     const candidate = await computers.open('Jordan Lee');
     await candidate.call('welcome-skip', {});

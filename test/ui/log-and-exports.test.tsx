@@ -80,6 +80,8 @@ describe('exports', () => {
       saved.push({ name: this.download, blob: blobs.get(this.href)! });
     };
     try {
+      const [session] = (await core.call('portfolio-get', {})).sessions;
+      await core.call('session-update', { id: session!.id, date: fromToday(7) });
       const { user } = renderApp(core.transport, '/exports');
       await user.click(await screen.findByRole('button', { name: 'Export calendar (.ics)' }));
       await screen.findByText(/^Saved .+\.ics\.$/);
@@ -90,6 +92,23 @@ describe('exports', () => {
     } finally {
       URL.createObjectURL = original.create;
       URL.revokeObjectURL = original.revoke;
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+
+  it('says that nothing has a date yet instead of saving an empty calendar', async () => {
+    const click = HTMLAnchorElement.prototype.click;
+    let downloads = 0;
+    HTMLAnchorElement.prototype.click = () => void downloads++;
+    try {
+      const { user } = renderApp(core.transport, '/exports');
+      await user.click(await screen.findByRole('button', { name: 'Export calendar (.ics)' }));
+      expect((await screen.findByRole('alert')).textContent).toMatch(
+        /^Nothing has a date yet, so no calendar was saved: add session dates on the Sessions page/,
+      );
+      expect(screen.queryByText(/^Saved /)).toBeNull();
+      expect(downloads).toBe(0);
+    } finally {
       HTMLAnchorElement.prototype.click = click;
     }
   });

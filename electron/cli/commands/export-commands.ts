@@ -1,3 +1,5 @@
+import type { Portfolio } from '@shared/domain/portfolio';
+import { isLive } from '@shared/domain/record';
 import type { Command } from '../command';
 import { UsageError } from '../cli-errors';
 import { requirePortfolio, resolveDataDir, withCore } from '../data-folder';
@@ -11,10 +13,22 @@ interface ExportCommandSpec {
   extension: string;
   /** "the calendar file": completes "Could not write …" and "Saved … to". */
   what: string;
+  /**
+   * Said after "Saved …" when the file holds no rows: still a real result (the core refuses
+   * exports that would be no result at all), but the user should not mistake it for a full one.
+   */
+  emptyNote?: { isEmpty: (portfolio: Portfolio) => boolean; text: string };
 }
 
 /** `calendar` and `csv`: ask the core for the export (the app's own code) and save it to a file. */
-function exportCommand({ name, channel, summary, extension, what }: ExportCommandSpec): Command {
+function exportCommand({
+  name,
+  channel,
+  summary,
+  extension,
+  what,
+  emptyNote,
+}: ExportCommandSpec): Command {
   return {
     name,
     summary,
@@ -30,11 +44,18 @@ function exportCommand({ name, channel, summary, extension, what }: ExportComman
       }
       const dir = resolveDataDir(values.data, name, io);
       await requirePortfolio(dir);
-      const file = await withCore(dir, io, (core) => core.handlers[channel]({}), {
-        readOnly: true,
-      });
+      const { file, empty } = await withCore(
+        dir,
+        io,
+        async (core) => ({
+          file: await core.handlers[channel]({}),
+          empty: emptyNote?.isEmpty(await core.handlers['portfolio-get']({})) ?? false,
+        }),
+        { readOnly: true },
+      );
       const saved = await writeExport(file, values.out, what, io);
-      io.stdout.write(`Saved ${what} to ${saved}.\n`);
+      const note = empty && emptyNote ? ` ${emptyNote.text}` : '';
+      io.stdout.write(`Saved ${what} to ${saved}.${note}\n`);
       return 0;
     },
   };
@@ -54,4 +75,8 @@ export const csvCommand = exportCommand({
   summary: 'Save the assignments as a spreadsheet (.csv)',
   extension: 'csv',
   what: 'the assignments file',
+  emptyNote: {
+    isEmpty: (portfolio) => !portfolio.assignments.some(isLive),
+    text: 'There are no assignments yet, so it holds only the column headings.',
+  },
 });

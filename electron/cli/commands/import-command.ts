@@ -48,11 +48,12 @@ export const importCommand: Command = {
     let summary: ImportSummary | null = null;
     try {
       if (workspace.notice) io.stderr.write(`${PROGRAM}: ${oneLine(workspace.notice)}\n`);
-      summary = await importer.inspect(bundlePath);
-      const text = importSummaryText(summary, { chosen: as !== undefined });
+      // The choice is made before the summary, so the summary tells what the choice does.
+      summary = await importer.inspect(bundlePath, as ? { as: as.data } : {});
+      const dryRun = values['dry-run'] === true;
+      const text = importSummaryText(summary, { chosen: as !== undefined, dryRun });
       // Nothing to change (the same file again): nothing is written, not even a backup.
-      const stopHere = values['dry-run'] === true || (summary.nothingToChange && !as);
-      if (stopHere) {
+      if (dryRun || summary.nothingToChange) {
         await importer.discard(summary.inspectionId);
         io.stdout.write(values.json ? `${JSON.stringify({ ok: true, summary }, null, 2)}\n` : text);
         return 0;

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Schema } from '@shared/domain/artifact';
+import { makeFolder } from '../make-folder';
 import { folderNames } from '../store/folder-names';
 
 /** The file operations of a put; tests pass a copy whose writes fail, as a full disk would. */
@@ -50,14 +51,14 @@ export class ContentStore {
    * file is removed and nothing is stored; the first error is the one thrown.
    */
   async put(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<StoredContent> {
-    await this.fs.mkdir(this.root, { recursive: true });
+    await makeFolder(this.root, this.fs);
     const temp = join(this.root, `.incoming-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
     let moved = false;
     try {
       const { sha256, size } = await writeHashed(this.fs, temp, source);
       const target = this.pathOf(sha256);
       if (await this.has(sha256)) return { sha256, size, added: false };
-      await this.fs.mkdir(join(this.root, sha256.slice(0, 2)), { recursive: true });
+      await makeFolder(join(this.root, sha256.slice(0, 2)), this.fs);
       await this.fs.rename(temp, target);
       moved = true;
       return { sha256, size, added: true };

@@ -1,8 +1,9 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { UserError, userErrorFromFs } from '../errors';
+import { makeFolder } from '../make-folder';
 import type { IdGenerator } from '../platform';
 
 /** Browser host: bundles the page streamed in, waiting for their inspection; emptied at start. */
@@ -41,10 +42,11 @@ export class BundleUploads {
     const uploadId = this.newId();
     const path = join(this.folder, `${uploadId}.ctoportfolio`);
     try {
-      await mkdir(this.folder, { recursive: true });
+      await makeFolder(this.folder);
       await pipeline(body, createWriteStream(path, { flags: 'wx' }));
     } catch (error) {
-      await rm(path, { force: true });
+      // The first error is the one to tell; cleaning up may fail the same way.
+      await rm(path, { force: true }).catch(() => undefined);
       throw (
         userErrorFromFs(error, 'receive the bundle', this.folder) ??
         new UserError('io-error', 'The bundle did not arrive whole; choose it again.', {

@@ -6,6 +6,7 @@ import { addDays, type IsoDate } from '@shared/domain/dates';
 import { sessionLabel, type Session } from '@shared/domain/session';
 import type { Assignment } from '@shared/domain/assignment';
 import type { RecordMeta } from '@shared/domain/record';
+import { UserError } from '../errors';
 import { exportFileName } from './export-file-name';
 
 export const CALENDAR_MIME_TYPE = 'text/calendar';
@@ -82,6 +83,14 @@ function assignmentEntries(portfolio: Portfolio): CalendarEntry[] {
   );
 }
 
+function calendarEntries(portfolio: Portfolio): CalendarEntry[] {
+  return [...sessionEntries(portfolio), ...assignmentEntries(portfolio)];
+}
+
+/** Said instead of saving a calendar with no event in it, which would look like a success. */
+export const NOTHING_DATED =
+  'Nothing has a date yet, so no calendar was saved: add session dates on the Sessions page or due dates to assignments, then export again.';
+
 /**
  * The program's sessions and the due dates of live assignments as an iCalendar (RFC 5545) file:
  * all-day events, CRLF line endings, lines folded at 75 octets. SEQUENCE is the record's revision,
@@ -94,7 +103,7 @@ export function portfolioToIcs(portfolio: Portfolio, { now }: CalendarOptions): 
     method: ICalCalendarMethod.PUBLISH,
     name: owner ? `${portfolio.program.title}: ${owner}` : portfolio.program.title,
   });
-  for (const entry of [...sessionEntries(portfolio), ...assignmentEntries(portfolio)]) {
+  for (const entry of calendarEntries(portfolio)) {
     calendar.createEvent({
       id: calendarUid(portfolio, entry.record.id),
       sequence: entry.record.revision,
@@ -117,8 +126,9 @@ export function calendarFileName(portfolio: Portfolio): string {
   return exportFileName(portfolio, 'calendar', 'ics');
 }
 
-/** What the 'calendar-export' channel answers. */
+/** What the 'calendar-export' channel answers; an empty calendar is refused with a sentence. */
 export function calendarExport(portfolio: Portfolio, options: CalendarOptions): ExportedFile {
+  if (calendarEntries(portfolio).length === 0) throw new UserError('not-found', NOTHING_DATED);
   return {
     fileName: calendarFileName(portfolio),
     mimeType: CALENDAR_MIME_TYPE,

@@ -27,8 +27,10 @@ export function assignmentHandlers({ store, clock, newId }: HandlerContext): Ass
         const current = findRecord(portfolio, 'assignments', id);
         const changes: Partial<Assignment> = definedOnly(input);
         if (changes.due !== undefined) {
-          // A due date set by hand no longer follows the session's date.
-          changes.dueOffsetDays = null;
+          // A due date set by hand no longer follows the session's date; the same date sent
+          // again with the rest of a form, for the same session, is no such choice.
+          const sessionMoved = changes.session !== undefined && changes.session !== current.session;
+          if (changes.due !== current.due || sessionMoved) changes.dueOffsetDays = null;
         } else if (changes.session !== undefined && current.dueOffsetDays !== null) {
           const session = portfolio.sessions.find(
             (s) => s.number === changes.session && s.deletedAt === null,

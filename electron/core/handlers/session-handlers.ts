@@ -20,11 +20,14 @@ export function sessionHandlers({
     'session-feedback-set': ({ id, rating, comments }) =>
       store().update((portfolio) => {
         const now = clock.now();
+        const { feedback } = findRecord(portfolio, 'sessions', id);
+        // The same rating and comments again are no change: no new time, no new revision.
+        const same = feedback.rating === rating && feedback.comments === comments;
         return changeRecord(
           portfolio,
           'sessions',
           id,
-          { feedback: { rating, comments, updatedAt: now.toISOString() } },
+          { feedback: same ? feedback : { rating, comments, updatedAt: now.toISOString() } },
           now,
         );
       }),

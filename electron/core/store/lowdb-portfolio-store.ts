@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { portfolioSchema, type Portfolio } from '@shared/domain/portfolio';
+import { sameJson } from '@shared/sync/record-content';
 import { userErrorFromFs } from '../errors';
 import type { Clock } from '../platform';
 import { isBackupDue, type RollingBackups } from './backups';
@@ -68,6 +69,8 @@ export class LowdbPortfolioStore implements PortfolioStore {
     const result = change(draft);
     // Invalid data here is a bug in the caller: throw before anything reaches the disk.
     const next = portfolioSchema.parse(draft);
+    // A change that changes nothing (an edit with the stored values) touches nothing on disk.
+    if (sameJson(next, db.data)) return result;
     try {
       await this.backupIfDue();
       // Written through the adapter rather than db.write(), so that get() keeps answering the

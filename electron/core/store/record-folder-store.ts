@@ -240,6 +240,8 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
     return this.writing(id, async () => {
       const current = await this.current(id, { includeDeleted });
       const next = touched(current, change(current), this.options.clock.now());
+      // An edit that changes nothing writes nothing (touched answers the record itself).
+      if (next === current) return current;
       // Invalid data here is a bug in the caller: refuse it before anything reaches the disk.
       return this.save(this.options.schema.parse(next), current);
     });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ImportAs, ImportKind, ImportSummary } from '@shared/bundle/import-summary';
+import { outcomeFor, type ImportAs, type ImportSummary } from '@shared/bundle/import-summary';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format-date';
 import { formatSize } from '@shared/format/format-size';
@@ -19,17 +19,6 @@ export interface ImportSummaryDialogProps {
 const CHANGE_KEYS = ['added', 'updated', 'deleted', 'conflicts', 'unchanged'] as const;
 
 /**
- * What the import will mean once the user has chosen. Where a foreign bundle could become this
- * computer's portfolio, the core's own default is to adopt it; the dialog defaults to the safe
- * choice (review) and always says which one the user has picked.
- */
-function shownKind(summary: ImportSummary, as: ImportAs): ImportKind {
-  if (!summary.canAdoptInstead) return summary.kind;
-  if (as === 'mine') return 'adopt';
-  return summary.kind === 'adopt' ? 'review-new' : summary.kind;
-}
-
-/**
  * What importing the checked bundle would do, before anything changes: whose portfolio it is,
  * what the import means, the counts and the artifact files; then Import or Cancel. Escape
  * cancels, except while the import is being committed.
@@ -42,10 +31,16 @@ export function ImportSummaryDialog({
   onCancel,
 }: ImportSummaryDialogProps) {
   const text = strings.bundle;
+  // Where a foreign bundle could become this computer's portfolio, the dialog starts on the safe
+  // choice (review), and everything it shows is what the choice made will do.
   const [as, setAs] = useState<ImportAs>('review');
-  const { origin, changes, artifacts } = summary;
-  const kind = shownKind(summary, as);
-  const onlyClose = summary.nothingToChange && !summary.canAdoptInstead;
+  const choice = summary.canAdoptInstead ? as : undefined;
+  const { origin } = summary;
+  const { kind, changes, artifacts, olderThanCurrent, nothingToChange } = outcomeFor(
+    summary,
+    choice,
+  );
+  const onlyClose = nothingToChange;
 
   return (
     <ModalDialog
@@ -55,12 +50,8 @@ export function ImportSummaryDialog({
       onClose={committing ? null : onCancel}
     >
       <p>{text.kindText[kind]}</p>
-      {summary.olderThanCurrent ? (
-        <p className="alert alert-notice">{text.olderThanCurrent}</p>
-      ) : null}
-      {summary.nothingToChange ? (
-        <p className="alert alert-notice">{text.nothingToChange}</p>
-      ) : null}
+      {olderThanCurrent ? <p className="alert alert-notice">{text.olderThanCurrent}</p> : null}
+      {nothingToChange ? <p className="alert alert-notice">{text.nothingToChange}</p> : null}
       <h3>{text.whoseHeading}</h3>
       <dl className="figure-list">
         <div>
@@ -124,7 +115,7 @@ export function ImportSummaryDialog({
             type="button"
             className="button button-primary"
             disabled={committing}
-            onClick={() => onImport(summary.canAdoptInstead ? as : undefined)}
+            onClick={() => onImport(choice)}
           >
             {text.import}
           </button>

@@ -35,7 +35,9 @@ describe('import', () => {
     const before = await snapshotFolder(join(temp.path, 'b'));
     const result = await run(['import', '--data', 'b', 'a.ctoportfolio', '--dry-run']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^Bundle: a\.ctoportfolio .*\nImport: this computer has no work/);
+    expect(result.stdout).toMatch(
+      /^Bundle: a\.ctoportfolio .*\nImport \(dry run\): this computer has no work/,
+    );
     expect(await snapshotFolder(join(temp.path, 'b'))).toEqual(before);
   });
 

@@ -35,15 +35,22 @@ describe('record versions', () => {
 
   it('counts every edit as one more change of this computer, keeping other computers’ counts', () => {
     const record = { ...newRecordMeta('r-1', new Date(0)), versions: { '.': 2, 'dev-b': 4 } };
-    const next = touched(record, {}, new Date(1000));
+    const next = touched(record, { deletedAt: new Date(500).toISOString() }, new Date(1000));
     expect(next.versions).toEqual({ '.': 3, 'dev-b': 4 });
     expect(next.revision).toBe(2);
+  });
+
+  it('counts no change for an edit whose values are the stored ones', () => {
+    const record = { ...newRecordMeta('r-1', new Date(0)), versions: { '.': 2, 'dev-b': 4 } };
+    expect(touched(record, {}, new Date(1000))).toBe(record);
+    expect(touched(record, { deletedAt: null }, new Date(1000))).toBe(record);
   });
 
   it('starts counting on a record written before versions existed', () => {
     const { versions: _none, ...old } = newRecordMeta('r-1', new Date(0));
     expect(recordMetaSchema.safeParse(old).success).toBe(true);
-    expect(touched<RecordMeta>(old, {}, new Date(1000)).versions).toEqual({ '.': 1 });
+    const deleted = { deletedAt: new Date(500).toISOString() };
+    expect(touched<RecordMeta>(old, deleted, new Date(1000)).versions).toEqual({ '.': 1 });
   });
 
   it('reads reflection summaries written before versions existed, and keeps versions in new ones', () => {

@@ -5,6 +5,7 @@ import type {
   ImportAs,
   ImportChanges,
   ImportKind,
+  ImportOutcome,
   ImportResult,
   ImportSummary,
 } from '@shared/bundle/import-summary';
@@ -55,6 +56,8 @@ export interface InspectOptions {
   fileName?: string;
   signal?: AbortSignal;
   onProgress?: (progress: JobProgress) => void;
+  /** The user's choice, made before the summary (the command line's --as): it tells that one. */
+  as?: ImportAs;
 }
 
 /** A checked bundle waiting for Import or Cancel: its data in memory, new files in staging. */
@@ -137,7 +140,7 @@ export class BundleImporter {
         bundleBytes,
         ...extracted,
       };
-      const summary = await this.summarise(inspection, await this.decide(inspection));
+      const summary = await this.summarise(inspection, options.as);
       this.inspections.set(id, inspection);
       return summary;
     } catch (error) {
@@ -336,8 +339,28 @@ export class BundleImporter {
     };
   }
 
-  private async summarise(inspection: Inspection, decision: Decision): Promise<ImportSummary> {
-    const { manifest, data } = inspection;
+  /** The summary for `as` (or no choice), with each choice's outcome where there is a choice. */
+  private async summarise(inspection: Inspection, as?: ImportAs): Promise<ImportSummary> {
+    const decision = await this.decide(inspection, as);
+    const outcome = (d: Decision) => this.outcome(inspection, d);
+    return {
+      inspectionId: inspection.id,
+      fileName: inspection.fileName,
+      bundleBytes: inspection.bundleBytes,
+      origin: bundleOrigin(inspection.manifest, inspection.data),
+      ...(await outcome(decision)),
+      canAdoptInstead: decision.canAdoptInstead,
+      choices: decision.canAdoptInstead
+        ? {
+            mine: await outcome(await this.decide(inspection, 'mine')),
+            review: await outcome(await this.decide(inspection, 'review')),
+          }
+        : null,
+    };
+  }
+
+  private async outcome(inspection: Inspection, decision: Decision): Promise<ImportOutcome> {
+    const { manifest } = inspection;
     const artifactFiles = manifest.files.filter((file) => file.path.startsWith(ARTIFACTS_DIR));
     const held = await HeldArtifacts.find(this.deps.dataDir);
     const reviewFolder = decision.kind.startsWith('review')
@@ -352,12 +375,7 @@ export class BundleImporter {
       if (await isNew(file.sha256)) fresh.push(file);
     }
     return {
-      inspectionId: inspection.id,
-      fileName: inspection.fileName,
-      bundleBytes: inspection.bundleBytes,
-      origin: bundleOrigin(manifest, data),
       kind: decision.kind,
-      canAdoptInstead: decision.canAdoptInstead,
       changes: decision.changes,
       artifacts: {
         count: artifactFiles.length,
