@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { sha256Schema } from '../domain/artifact';
+import { artifactSchema, sha256Schema } from '../domain/artifact';
+import { assignmentSchema } from '../domain/assignment';
+import { logEntrySchema } from '../domain/log-entry';
 import { portfolioSchema } from '../domain/portfolio';
 import { reflectionSchema } from '../domain/reflection';
+import { sessionSchema } from '../domain/session';
+import { BUNDLE_RECORD_CAPS, MAX_MANIFEST_FILES } from './bundle-data-limits';
 
 /**
  * The `.ctoportfolio` bundle, format v1 (described for people in docs/formats.md). The writer
@@ -72,7 +76,7 @@ export const bundleManifestSchema = z.object({
   /** Every entry of the zip but the manifest itself, each once. */
   files: z
     .array(bundleFileSchema)
-    .max(1_000_000)
+    .max(MAX_MANIFEST_FILES)
     .refine((files) => new Set(files.map((file) => file.path)).size === files.length, {
       error: 'The manifest lists a file twice.',
     })
@@ -91,8 +95,14 @@ export type BundleManifest = z.infer<typeof bundleManifestSchema>;
 export const bundleDataSchema = z.object({
   format: z.literal(BUNDLE_DATA_FORMAT),
   formatVersion: z.literal(BUNDLE_DATA_FORMAT_VERSION),
-  portfolio: portfolioSchema,
+  // The stored portfolio's schema, with the record caps a bundle is held to (bundle-data-limits).
+  portfolio: portfolioSchema.extend({
+    sessions: z.array(sessionSchema).max(BUNDLE_RECORD_CAPS.sessions),
+    assignments: z.array(assignmentSchema).max(BUNDLE_RECORD_CAPS.assignments),
+    logEntries: z.array(logEntrySchema).max(BUNDLE_RECORD_CAPS.logEntries),
+    artifacts: z.array(artifactSchema).max(BUNDLE_RECORD_CAPS.artifacts),
+  }),
   /** Full records, live and tombstones. */
-  reflections: z.array(reflectionSchema),
+  reflections: z.array(reflectionSchema).max(BUNDLE_RECORD_CAPS.reflections),
 });
 export type BundleData = z.infer<typeof bundleDataSchema>;

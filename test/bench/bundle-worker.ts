@@ -2,10 +2,13 @@
 //   tsx test/bench/bundle-worker.ts export <dataDir> <outFile>
 //   tsx test/bench/bundle-worker.ts import <dataDir> <bundleFile>
 //   tsx test/bench/bundle-worker.ts idle
-// Prints one JSON line: { seconds, maxRssMB }.
+// Prints one JSON line: { seconds, maxRssMB }, and `refused` with the sentence of a bundle the
+// import refused.
+import { readFileSync } from 'node:fs';
 import { exportBundle } from '../../electron/core/bundle/export-bundle';
 import { BundleImporter } from '../../electron/core/bundle/import/bundle-importer';
 import { readOrCreateDeviceId } from '../../electron/core/device-id';
+import { UserError } from '../../electron/core/errors';
 import { randomId, systemClock } from '../../electron/core/platform';
 import { Workspace } from '../../electron/core/workspace';
 
@@ -40,5 +43,27 @@ async function run(command: string, dataDir: string, file: string): Promise<numb
 }
 
 const [command = 'idle', dataDir = '', file = ''] = process.argv.slice(2);
-const seconds = await run(command, dataDir, file);
-console.log(JSON.stringify({ seconds, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+const start = performance.now();
+const outcome = await run(command, dataDir, file).then(
+  (seconds) => ({ seconds }),
+  (error: unknown) => {
+    if (!(error instanceof UserError)) throw error;
+    return { seconds: (performance.now() - start) / 1000, refused: error.message };
+  },
+);
+/**
+ * The peak RSS of this process since it started. getrusage's maxRSS also counts the pages shared
+ * with the parent before exec (a benchmark that just built a large file inflates it), so Linux's
+ * VmHWM is read where there is one.
+ */
+function peakRssMB(): number {
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // Not Linux: the rusage figure, which is right when the parent is small.
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+console.log(JSON.stringify({ ...outcome, maxRssMB: peakRssMB() }));

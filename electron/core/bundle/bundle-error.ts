@@ -10,6 +10,10 @@ export type BundleProblem =
   | 'corrupt-zip'
   | 'too-many-entries'
   | 'too-large'
+  /** More records of a kind than the caps allow (shared/bundle/bundle-data-limits.ts). */
+  | 'too-many-records'
+  /** A JSON file bigger, or holding more values or nesting, than the caps allow. */
+  | 'too-much-data'
   | 'zip-bomb'
   | 'unsafe-path'
   | 'symlink'

@@ -10,10 +10,12 @@ import {
 } from './bundle-limits';
 import { cancelled } from './guarded-entry-stream';
 import { bundleErrorFromZipRead } from './zip-read-errors';
-import { checkEntry, createDuplicateNameCheck } from './zip-entry-rules';
+import { findTopFolder, isSystemMetadata } from './rezip-layout';
+import { checkEntry, createDuplicateNameCheck, printableName } from './zip-entry-rules';
 
 /** One file of the bundle as its central directory declares it; nothing inflated yet. */
 export interface BundleZipEntry {
+  /** Its path in the bundle: the zip's name, less the one top folder of a re-compressed bundle. */
   name: string;
   uncompressedSize: number;
   compressedSize: number;
@@ -24,7 +26,10 @@ export interface BundleZipEntry {
 /** A bundle whose central directory passed every check: its files, and a way to read them. */
 export interface BundleZip {
   fileSize: number;
-  /** Files only (empty directory entries, as `zip -r` writes them, are dropped). */
+  /**
+   * Files only: directory entries (as `zip -r` writes them) and the system's own metadata
+   * (rezip-layout.ts) are dropped.
+   */
   files: BundleZipEntry[];
   /** The inflated bytes of one entry; errors are BundleErrors. */
   openRaw(entry: BundleZipEntry): Promise<Readable>;
@@ -80,6 +85,20 @@ function checkMethod(entry: yauzl.Entry): void {
   }
 }
 
+/** The names without the one folder a system's "compress" put every entry in, if it did. */
+function withoutTopFolder(files: BundleZipEntry[], names: readonly string[]): BundleZipEntry[] {
+  const top = findTopFolder(names);
+  if (top.kind === 'none') return files;
+  if (top.kind === 'several') {
+    const shown = top.folders.slice(0, 3).map(printableName).join(', ');
+    throw new BundleError(
+      'missing-file',
+      `This file is not a CTO Mentor Portfolio bundle: it has no manifest.json, and its files sit in several folders (${shown}). Compress the unzipped bundle's folder on its own, or choose a .ctoportfolio file.`,
+    );
+  }
+  return files.map((file) => ({ ...file, name: file.name.slice(top.prefix.length) }));
+}
+
 /** Walk the central directory, refusing the bundle at the first entry that breaks a rule. */
 async function readCentralDirectory(
   zip: yauzl.ZipFile,
@@ -90,6 +109,8 @@ async function readCentralDirectory(
   checkEntryCount(zip.entryCount, limits);
   const isDuplicate = createDuplicateNameCheck();
   const files: BundleZipEntry[] = [];
+  // Every name but the system's metadata, folders included: they decide the top folder.
+  const names: string[] = [];
   let total = 0;
   for (let raw = await nextEntry(zip); raw !== null; raw = await nextEntry(zip)) {
     if (signal?.aborted) throw cancelled();
@@ -101,8 +122,6 @@ async function readCentralDirectory(
     });
     const refusal = verdict.ok ? isDuplicate(raw.fileName) : verdict;
     if (refusal && !refusal.ok) throw new BundleError(refusal.problem, refusal.sentence);
-    if (verdict.ok && verdict.kind === 'directory') continue;
-    checkMethod(raw);
     const entry = {
       name: raw.fileName,
       uncompressedSize: raw.uncompressedSize,
@@ -111,10 +130,15 @@ async function readCentralDirectory(
     };
     checkDeclaredEntrySize(entry, limits);
     total += entry.uncompressedSize;
+    // Past every rule above, the system's own entries are set aside: never read, never extracted.
+    if (isSystemMetadata(raw.fileName)) continue;
+    names.push(raw.fileName);
+    if (verdict.ok && verdict.kind === 'directory') continue;
+    checkMethod(raw);
     files.push(entry);
   }
   checkDeclaredTotal(total, zip.fileSize, limits);
-  return files;
+  return withoutTopFolder(files, names);
 }
 
 /**

@@ -20,14 +20,17 @@ import {
 import { userErrorFromFs } from '../errors';
 import { BundleError } from './bundle-error';
 import { checkDataAgainstManifest, checkFilesAgainstManifest } from './bundle-contents-check';
+import {
+  CappedJsonCollector,
+  DATA_JSON_CAPS,
+  MANIFEST_JSON_CAPS,
+  checkJsonSize,
+} from './bundle-json-caps';
 import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from './bundle-limits';
 import { GuardedEntryStream, cancelled } from './guarded-entry-stream';
 import { openBundleZip, type BundleZip, type BundleZipEntry } from './open-bundle-zip';
 import { parseBundleJson } from './safe-json';
 import { bundleErrorFromZipRead } from './zip-read-errors';
-
-/** The JSON files are read into memory; a bundle with bigger ones is not ours. */
-export const MAX_JSON_BYTES = 256 * 1024 * 1024;
 
 export interface ReadBundleOptions extends Partial<BundleLimits> {
   signal?: AbortSignal;
@@ -76,12 +79,6 @@ function validateJson<T>(
   return parsed.data;
 }
 
-async function collect(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 /**
  * Inflate one entry through the guard into `consume`; the inflating error (wrong size, broken
  * deflate data) wins over the consumer's, which is usually only its echo.
@@ -115,15 +112,6 @@ async function readEntry(
   return guard.sha256();
 }
 
-function checkJsonSize(entry: BundleZipEntry): void {
-  if (entry.uncompressedSize > MAX_JSON_BYTES) {
-    throw new BundleError(
-      'too-large',
-      `The bundle's ${entry.name} is larger than any this app writes, so nothing was imported.`,
-    );
-  }
-}
-
 async function readManifest(zip: BundleZip, signal?: AbortSignal): Promise<BundleManifest> {
   const entry = zip.files.find((file) => file.name === MANIFEST_PATH);
   if (!entry) {
@@ -132,10 +120,10 @@ async function readManifest(zip: BundleZip, signal?: AbortSignal): Promise<Bundl
       `This file is not a CTO Mentor Portfolio bundle (it has no ${MANIFEST_PATH}): choose a .ctoportfolio file.`,
     );
   }
-  checkJsonSize(entry);
-  let bytes: Buffer = Buffer.alloc(0);
-  await readEntry(zip, entry, async (stream) => void (bytes = await collect(stream)), signal);
-  const value = parseBundleJson(bytes.toString('utf8'), MANIFEST_PATH);
+  checkJsonSize(entry.uncompressedSize, MANIFEST_JSON_CAPS);
+  const collector = new CappedJsonCollector(MANIFEST_JSON_CAPS);
+  await readEntry(zip, entry, collector.consume, signal);
+  const value = parseBundleJson(collector.take().toString('utf8'), MANIFEST_PATH);
   return validateJson(
     value,
     MANIFEST_PATH,
@@ -174,24 +162,31 @@ export async function readBundleEntries(
   try {
     const manifest = await readManifest(zip, signal);
     const listed = checkFilesAgainstManifest(manifest, zip.files);
-    let dataBytes: Buffer | null = null;
+    // Kept as text (the bytes let go) until parsed: the data's memory is bounded by its caps.
+    let dataText = '';
     for (const entry of zip.files) {
       if (entry.name === MANIFEST_PATH) continue;
       const isData = entry.name === DATA_PATH;
-      if (isData) checkJsonSize(entry);
+      if (isData) checkJsonSize(entry.uncompressedSize, DATA_JSON_CAPS);
+      const collector = isData ? new CappedJsonCollector(DATA_JSON_CAPS) : null;
       const sha256 = await readEntry(
         zip,
         entry,
-        isData
-          ? async (stream) => void (dataBytes = await collect(stream))
-          : (stream) => onEntry(entry.name, stream),
+        collector ? collector.consume : (stream) => onEntry(entry.name, stream),
         signal,
       );
       if (sha256 !== listed.get(entry.name)?.sha256) throw hashMismatch(entry.name);
-      if (isData && dataBytes) await onEntry(entry.name, Readable.from([dataBytes]));
+      if (collector) {
+        // Counted before anything is built: a file over the record caps stops here.
+        const bytes = collector.take();
+        await onEntry(entry.name, Readable.from([bytes]));
+        dataText = bytes.toString('utf8');
+      }
     }
+    const dataValue = parseBundleJson(dataText, DATA_PATH);
+    dataText = '';
     const data = validateJson(
-      parseBundleJson((dataBytes ?? Buffer.alloc(0)).toString('utf8'), DATA_PATH),
+      dataValue,
       DATA_PATH,
       { format: BUNDLE_DATA_FORMAT, version: BUNDLE_DATA_FORMAT_VERSION },
       bundleDataSchema,

@@ -76,4 +76,17 @@ describe('readBundleEntries', () => {
       problem: 'hash-mismatch',
     });
   });
+
+  it('finds the manifest wherever it sits, as tools that zip a bundle again reorder entries', async () => {
+    const [manifest, ...rest] = validBundleEntries();
+    const path = join(temp.path, 'b.ctoportfolio');
+    await writeYazlZip(path, [...rest.reverse(), manifest!]);
+    const received: string[] = [];
+    const result = await readBundleEntries(path, async (name, stream) => {
+      received.push(name);
+      await bytesOf(stream);
+    });
+    expect(received.sort()).toEqual(rest.map((entry) => entry.name).sort());
+    expect(result.entries.map((file) => file.path).sort()).toEqual(received);
+  });
 });
