@@ -39,6 +39,9 @@ async function usedPortfolio(): Promise<void> {
   clock.set('2026-09-01T09:00:00.000Z');
   const core = await open();
   await core.handlers['profile-update']({ name: 'Ada Lovelace' });
+  // A dated session, so the calendar has something to export when read.
+  const [kickoff] = (await core.handlers['portfolio-get']({})).sessions;
+  await dispatch(core.handlers, 'session-update', { id: kickoff!.id, date: '2026-09-10' });
   await dispatch(core.handlers, 'reflection-create', { title: 'First thoughts' });
   await writeFile(join(temp.path, 'plan.pdf'), 'a plan');
   await core.artifacts().addPaths([join(temp.path, 'plan.pdf')]);

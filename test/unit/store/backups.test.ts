@@ -65,10 +65,10 @@ describe('rolling backups', () => {
     const clock = manualClock('2026-09-01T09:00:00.000Z');
     await launchAndSave(clock, 'kept');
     clock.advanceHours(3);
-    // Saving the same name writes the same bytes: the data on disk does not change from here.
+    // Saving the same name is a no-op edit: nothing is written, so no backup either.
     await launchAndSave(clock, 'kept');
     const names = await backupNames(temp.path);
-    expect(names).toHaveLength(2);
+    expect(names).toHaveLength(1);
 
     for (let day = 1; day <= 12; day += 1) {
       clock.advanceHours(24);
