@@ -82,9 +82,14 @@ describe('importing into an empty data folder', () => {
   it('changes nothing when the same file is imported a second time', async () => {
     const source = await sampleFolder('a');
     const bundle = await exportFolder(source, join(temp.path, 'a.ctoportfolio'));
+    const importing = await open('b', 'b');
+    const first = await importing.importer.inspect(bundle);
+    await importing.importer.commit(first.inspectionId);
+    // Closing waits for the summary cache the first import's reopen may still be writing, so the
+    // snapshot below sees a settled folder (reopening writes nothing).
+    await importing.close();
+    opened.splice(opened.indexOf(importing), 1);
     const target = await open('b', 'b');
-    const first = await target.importer.inspect(bundle);
-    await target.importer.commit(first.inspectionId);
     const before = await snapshotFolder(target.dir);
 
     const second = await target.importer.inspect(bundle);
