@@ -1,7 +1,7 @@
 import path from 'node:path';
+import { appFileContentType } from '@shared/media-types';
 import { isAppUrl, parseUrl } from './app-origin';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
-import { contentTypeFor } from './content-types';
 
 /** A file of the built renderer, proven to lie inside it and to be of an allowed kind. */
 export interface AppAsset {
@@ -53,6 +53,6 @@ export function resolveAppAsset(requestUrl: unknown, rendererRoot: string): AppA
   const root = path.resolve(rendererRoot);
   const filePath = path.resolve(root, ...decoded);
   if (!filePath.startsWith(root + path.sep)) return null;
-  const contentType = contentTypeFor(filePath);
+  const contentType = appFileContentType(filePath);
   return contentType === null ? null : { filePath, contentType };
 }
