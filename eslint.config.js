@@ -30,6 +30,85 @@ const layer = (message, groups) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
 });
 
+/**
+ * electron/ is one folder per layer: the core, and the shells over it (main, host, cli, launch)
+ * with shell-common below them. Which sibling a relative import reaches depends on how far up it
+ * climbs, so each folder's rules are written once per nesting depth: from electron/cli/commands/
+ * (depth 2) `../../host/x` is the host, while `../main` is the CLI's own main.ts.
+ */
+const SHELLS = ['main', 'host', 'cli', 'launch'];
+const MAX_DEPTH = 6;
+
+const CORE_FACE =
+  'Shells import the core only through its face, electron/core/index.ts (import from "…/core"): it lists what a shell may use, so the core can change behind it. Export what you need there.';
+const NOT_IN_ELECTRON =
+  "runs under plain Node: only electron/main runs inside Electron and may import 'electron'.";
+const NOT_RENDERER =
+  'renderer/ is the sandboxed page: Node-side code reaches it only through the contract (shared/contract), never by import.';
+
+/** What each folder of electron/ may import; `refuse` lists the siblings it must not reach. */
+const ELECTRON_LAYERS = {
+  core: {
+    refuse: [...SHELLS, 'shell-common'],
+    message:
+      "electron/core is tested under plain Node and serves every shell: it may import shared/ and Node, never a shell (main, host, cli, launch, shell-common), 'electron' or renderer/. Pass platform effects in as parameters.",
+    electron:
+      "electron/core is tested under plain Node: it may never import 'electron'. Pass platform effects in as parameters from electron/main.",
+  },
+  main: {
+    refuse: ['host', 'cli', 'launch'],
+    message:
+      'electron/main is the Electron main process: it may import the core (its index), electron/shell-common, shared/, Node and Electron, never another shell (host, cli, launch). What two shells share belongs in electron/shell-common.',
+  },
+  host: {
+    refuse: ['main', 'cli', 'launch'],
+    message:
+      'electron/host is the browser host: it may import the core (its index), electron/shell-common, shared/ and Node, never another shell (main, cli, launch). What it shares with electron/main belongs in electron/shell-common.',
+    electron: `electron/host ${NOT_IN_ELECTRON}`,
+  },
+  cli: {
+    refuse: ['main', 'host', 'launch'],
+    message:
+      'electron/cli is the command line: it may import the core (its index: it builds its core with openCore like the app), electron/shell-common, shared/ and Node, never another shell (main, host, launch).',
+    electron: `electron/cli ${NOT_IN_ELECTRON}`,
+  },
+  launch: {
+    refuse: ['main', 'cli'],
+    message:
+      'electron/launch decides which shell to start: it may import electron/host (to serve the app in the browser when Electron is missing), the core (its index), electron/shell-common, shared/ and Node, never electron/main (Electron loads the built main.js itself) or electron/cli.',
+    electron: `electron/launch ${NOT_IN_ELECTRON}`,
+  },
+  'shell-common': {
+    refuse: [...SHELLS, 'core'],
+    message:
+      'electron/shell-common holds what main and host both need (origin, CSP, headers, content types): it may import shared/ and Node, never a shell (they import it) or the core.',
+    electron: `electron/shell-common ${NOT_IN_ELECTRON}`,
+  },
+};
+
+function electronLayerRules(folder, depth) {
+  const { refuse, message, electron } = ELECTRON_LAYERS[folder];
+  const up = `^(\\.\\./){${depth}}`;
+  const patterns = [
+    { regex: `${up}(${refuse.join('|')})(/|$)`, message },
+    { group: ['**/renderer/**'], message: NOT_RENDERER },
+  ];
+  if (folder !== 'core' && folder !== 'shell-common') {
+    patterns.push({ regex: `${up}core/`, message: CORE_FACE });
+  }
+  if (electron) patterns.push({ group: ['electron', 'electron/*'], message: electron });
+  return { 'no-restricted-imports': ['error', { patterns }] };
+}
+
+function electronLayers() {
+  return Object.keys(ELECTRON_LAYERS).flatMap((folder) =>
+    Array.from({ length: MAX_DEPTH }, (_, index) => ({
+      files: [`electron/${folder}/${'*/'.repeat(index)}*.ts`],
+      rules: electronLayerRules(folder, index + 1),
+    })),
+  );
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test/.tmp/**'] },
   js.configs.recommended,
@@ -75,27 +154,5 @@ export default tseslint.config(
       ),
     },
   },
-  {
-    files: ['electron/core/**/*.ts'],
-    rules: layer(
-      "electron/core is tested under plain Node: it may import shared/ and Node, never 'electron', renderer/ or the shell (main, preload, ipc, host, cli). Pass platform effects in as parameters.",
-      [
-        'electron',
-        'electron/*',
-        '**/renderer/**',
-        '**/main',
-        '**/preload',
-        '**/ipc',
-        '**/host/**',
-        '**/cli',
-      ],
-    ),
-  },
-  {
-    files: ['electron/**/*.ts'],
-    ignores: ['electron/core/**'],
-    rules: layer('electron/ shell code may import electron/core and shared/, never renderer/.', [
-      '**/renderer/**',
-    ]),
-  },
+  ...electronLayers(),
 );

@@ -24,7 +24,7 @@ const nodeSide = {
 };
 
 export const BUNDLES = {
-  main: { ...nodeSide, entryPoints: ['./electron/main.ts'], outfile: 'main.js', target: 'node22' },
+  main: { ...nodeSide, entryPoints: ['./electron/main/main.ts'], outfile: 'main.js', target: 'node22' },
   preload: {
     bundle: true,
     // 'browser': a Node built-in slipping into the preload fails the build instead of the app.
@@ -32,15 +32,15 @@ export const BUNDLES = {
     format: 'cjs',
     external: ['electron'],
     target: 'chrome140',
-    entryPoints: ['./electron/preload.ts'],
+    entryPoints: ['./electron/main/preload.ts'],
     outfile: 'preload.cjs',
     // It carries the contract's schemas (zod) to list the channels; parsed on every page load.
     minify: true,
   },
-  start: { ...nodeSide, entryPoints: ['./electron/start.ts'], outfile: 'start.js' },
+  start: { ...nodeSide, entryPoints: ['./electron/launch/start.ts'], outfile: 'start.js' },
   cli: {
     ...nodeSide,
-    entryPoints: ['./electron/cli.ts'],
+    entryPoints: ['./electron/cli/main.ts'],
     outfile: 'cli.js',
     banner: { js: '#!/usr/bin/env node' },
   },

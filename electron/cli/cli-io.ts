@@ -1,4 +1,4 @@
-import type { Clock, IdGenerator } from '../core/platform';
+import type { Clock, IdGenerator } from '../core';
 
 export interface TextSink {
   write(text: string): unknown;

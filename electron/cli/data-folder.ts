@@ -1,12 +1,16 @@
 import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openCore, type Core } from '../core/app-core';
-import { defaultDataDir } from '../core/data-dir';
-import { UserError, userErrorFromFs } from '../core/errors';
-import { systemClock } from '../core/platform';
-import { PORTFOLIO_FILE } from '../core/store/open-portfolio-store';
-import { findPackageRoot, readAppVersion } from '../host/package-root';
+import {
+  openCore,
+  type Core,
+  defaultDataDir,
+  UserError,
+  userErrorFromFs,
+  systemClock,
+  PORTFOLIO_FILE,
+} from '../core';
+import { findPackageRoot, readAppVersion } from '../shell-common/package-root';
 import { PROGRAM, UsageError, oneLine } from './cli-errors';
 import type { CliIo } from './cli-io';
 

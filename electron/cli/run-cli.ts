@@ -1,4 +1,4 @@
-import { UserError } from '../core/errors';
+import { UserError } from '../core';
 import { EXIT, PROGRAM, UsageError, oneLine } from './cli-errors';
 import type { CliIo } from './cli-io';
 import type { Command } from './command';

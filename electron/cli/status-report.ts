@@ -5,8 +5,7 @@ import type { Portfolio } from '@shared/domain/portfolio';
 import { isLive } from '@shared/domain/record';
 import { summarizeDashboard } from '@shared/progress/dashboard-summary';
 import { urgencyOf, type Urgency } from '@shared/progress/assignment-urgency';
-import { bySessionThenDue } from '../core/exports/assignment-order';
-import { sessionEventSummary } from '../core/exports/calendar-ics';
+import { bySessionThenDue, sessionEventSummary } from '../core';
 
 /**
  * What `cto-portfolio status --json` prints: one object, stable keys, for scripts. Sessions are

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { ExportedFile } from '@shared/contract/contract';
-import { userErrorFromFs } from '../core/errors';
-import { writeFileAtomic } from '../core/store/atomic-write';
+import { userErrorFromFs, writeFileAtomic } from '../core';
 import type { CliIo } from './cli-io';
 
 /**

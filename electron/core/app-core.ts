@@ -1,9 +1,12 @@
+import type { ImportAs, ImportResult, ImportSummary } from '@shared/bundle/import-summary';
 import type { Handlers } from '@shared/contract/contract';
 import type { ArtifactLibrary } from './artifacts/artifact-library';
 import { BundleExports } from './bundle/bundle-exports';
 import type { BundleFileAccess } from './bundle/bundle-file-access';
 import { BundleUploads } from './bundle/bundle-uploads';
+import { exportBundle, type ExportedBundle, type ExportProgress } from './bundle/export-bundle';
 import { BundleImporter } from './bundle/import/bundle-importer';
+import { hasCommittedImports, rollForwardImports } from './bundle/import/roll-forward';
 import { readOrCreateDeviceId } from './device-id';
 import { appHandlers, type AppIdentity } from './handlers/app-handlers';
 import { bundleHandlers } from './handlers/bundle-handlers';
@@ -21,7 +24,7 @@ import { sessionHandlers } from './handlers/session-handlers';
 import { randomId, systemClock, type Clock, type IdGenerator } from './platform';
 import { refuseChangesWhenReadOnly } from './handlers/read-only-guard';
 import type { LockTaker } from './store/folder-access';
-import { Workspace } from './workspace';
+import { Workspace, type InterruptedImports } from './workspace';
 
 export interface CoreOptions extends AppIdentity {
   /** The data folder of the user's own portfolio. */
@@ -47,9 +50,35 @@ export interface Core {
   artifacts(): ArtifactLibrary;
   /** Bundle files that travel as streams: uploads, export downloads, reviewed web versions. */
   bundleFiles(): BundleFileAccess;
+  /** Bundle work in the foreground, for the command line (see BundleWork). */
+  bundleWork(): BundleWork;
   /** Release the data folder's lock (every change is already on disk). */
   close(): Promise<void>;
 }
+
+/**
+ * The command line imports and exports in the foreground, with the same importer and the same
+ * export as the app's jobs: the import choice (`as`) is made before the summary, so the summary
+ * tells what it does, and the export goes straight to a path with the caller's progress and
+ * cancel. Waiting inspections are discarded by `close`.
+ */
+export interface BundleWork {
+  inspect(bundlePath: string, options: { as?: ImportAs }): Promise<ImportSummary>;
+  commit(inspectionId: string, as?: ImportAs): Promise<ImportResult>;
+  discard(inspectionId: string): Promise<void>;
+  exportTo(options: {
+    outPath: string;
+    includePrivate: boolean;
+    signal?: AbortSignal;
+    onProgress?: (progress: ExportProgress) => void;
+  }): Promise<ExportedBundle>;
+}
+
+/** How the workspace finishes imports that stopped after their commit point (bundle/import). */
+export const INTERRUPTED_IMPORTS: InterruptedImports = {
+  waiting: hasCommittedImports,
+  finish: rollForwardImports,
+};
 
 /**
  * The application core: opens the data folder and answers every contract channel. Electron's
@@ -69,6 +98,7 @@ export async function openCore({
     clock,
     newId,
     readOnly,
+    interruptedImports: INTERRUPTED_IMPORTS,
     ...(takeLock ? { takeLock } : {}),
   });
   const writable = !workspace.readOnly;
@@ -76,15 +106,11 @@ export async function openCore({
   const jobs = new JobRegistry(newId);
   const importer = new BundleImporter({ dataDir, workspace, clock, newId });
   const uploads = await BundleUploads.open(dataDir, newId, writable);
+  // Made on the first export: a data folder that never exported needs no id.
+  const bundleSource = async () =>
+    workspace.activeBundleSource(await readOrCreateDeviceId(dataDir, newId));
   const exports = await BundleExports.open(
-    {
-      dataDir,
-      jobs,
-      clock,
-      appVersion,
-      // Made on the first export: a data folder that never exported needs no id.
-      source: async () => workspace.activeBundleSource(await readOrCreateDeviceId(dataDir, newId)),
-    },
+    { dataDir, jobs, clock, appVersion, source: bundleSource },
     writable,
   );
   const conflicts = new ConflictStore({
@@ -118,10 +144,18 @@ export async function openCore({
       reviewed: importer.reviewed,
     }),
   });
+  const bundleWork: BundleWork = {
+    inspect: (bundlePath, { as }) => importer.inspect(bundlePath, as ? { as } : {}),
+    commit: (inspectionId, as) => importer.commit(inspectionId, as),
+    discard: (inspectionId) => importer.discard(inspectionId),
+    exportTo: async (options) =>
+      exportBundle({ ...options, source: await bundleSource(), appVersion, clock }),
+  };
   return {
     handlers,
     artifacts: () => workspace.activeArtifacts(),
     bundleFiles: () => bundleFiles,
+    bundleWork: () => bundleWork,
     close: async () => {
       // Running exports and inspections stop (leaving nothing), then waiting imports are dropped.
       await jobs.close();

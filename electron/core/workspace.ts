@@ -4,7 +4,6 @@ import type { BundleSource } from './bundle/collect-bundle';
 import { DEFAULT_PROGRAM } from '@shared/program/default-program';
 import { newPortfolio } from '@shared/program/new-portfolio';
 import { ArtifactLibrary } from './artifacts/artifact-library';
-import { hasCommittedImports, rollForwardImports } from './bundle/import/roll-forward';
 import { UserError, userErrorFromFs } from './errors';
 import type { Clock, IdGenerator } from './platform';
 import { openReflectionStore, type ReflectionStore } from './reflections/reflection-store';
@@ -72,10 +71,23 @@ export function returnToOwnFirst(): UserError {
   return new UserError('invalid-input', 'Return to your own portfolio before importing.');
 }
 
+/**
+ * Imports that reached their commit point but did not finish (the app stopped): the workspace
+ * finishes them before it opens the store. Passed in by openCore (see INTERRUPTED_IMPORTS in
+ * app-core.ts) so the workspace does not import bundle/import, which itself needs the workspace.
+ */
+export interface InterruptedImports {
+  /** Whether any import into `dataDir` is waiting to be finished (reads only). */
+  waiting(dataDir: string): Promise<boolean>;
+  /** Finish them; whether anything changed, so the store is read again. */
+  finish(dataDir: string): Promise<boolean>;
+}
+
 export interface WorkspaceDeps {
   dataDir: string;
   clock: Clock;
   newId: IdGenerator;
+  interruptedImports: InterruptedImports;
   /** Open to read only (reading commands): no lock, nothing written; see openPortfolioStore. */
   readOnly?: boolean;
   /** For tests: how the lock is taken, e.g. failing as on a read-only disk. */
@@ -108,14 +120,14 @@ async function openOwn(
   let rolled: boolean;
   try {
     if (opened.store.readOnly) {
-      const waiting = await hasCommittedImports(deps.dataDir);
+      const waiting = await deps.interruptedImports.waiting(deps.dataDir);
       const own = await withArtifacts(opened.store, deps, opened.repaired);
       return {
         own,
         notice: joinNotices([opened.notice, waiting ? INTERRUPTED_IMPORT_NOTICE : null]),
       };
     }
-    rolled = await rollForwardImports(deps.dataDir);
+    rolled = await deps.interruptedImports.finish(deps.dataDir);
   } catch (error) {
     await opened.store.close().catch(() => undefined);
     throw userErrorFromFs(error, 'finish the interrupted import', deps.dataDir) ?? error;

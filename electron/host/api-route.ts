@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Handlers } from '@shared/contract/contract';
 import { API_PREFIX, TOKEN_HEADER } from '@shared/contract/transport';
-import { dispatch } from '../core/dispatch';
+import { dispatch } from '../core';
 import { readJsonBody } from './read-json-body';
 import { isAllowedOrigin, tokenMatches } from './request-guards';
 import { sendEnvelope, sendRefusal } from './responses';

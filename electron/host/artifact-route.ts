@@ -10,9 +10,7 @@ import {
   TOKEN_QUERY_PARAM,
 } from '@shared/contract/transport';
 import type { Artifact } from '@shared/domain/artifact';
-import type { ServeOptions } from '../core/artifacts/artifact-library';
-import type { ArtifactResponse } from '../core/artifacts/serve-artifact';
-import { userErrorFromFs } from '../core/errors';
+import { type ServeOptions, type ArtifactResponse, userErrorFromFs } from '../core';
 import { tokenMatches } from './request-guards';
 import { sendRefusal } from './responses';
 import { handleStreamedUpload, NO_TOKEN } from './upload-route';

@@ -8,12 +8,12 @@ import {
   TOKEN_HEADER,
   TOKEN_QUERY_PARAM,
 } from '@shared/contract/transport';
-import { contentDisposition } from '../core/artifacts/serve-artifact';
-import type { BundleFileAccess } from '../core/bundle/bundle-file-access';
 import {
+  contentDisposition,
+  type BundleFileAccess,
   parseReviewedSitePath,
   reviewedFileResponse,
-} from '../core/reviewed/reviewed-file-response';
+} from '../core';
 import { sendArtifact } from './artifact-route';
 import { tokenMatches } from './request-guards';
 import { sendRefusal } from './responses';

@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import type { Handlers } from '@shared/contract/contract';
 import { handleApiRequest, isApiPath } from './api-route';
 import { handleArtifactRequest, isArtifactPath, type ArtifactAccess } from './artifact-route';
-import type { BundleFileAccess } from '../core/bundle/bundle-file-access';
+import type { BundleFileAccess } from '../core';
 import { handleBundleRequest, isBundlePath } from './bundle-route';
 import { hostHeaderCount, isAllowedHost } from './request-guards';
 import { sendFailure, sendRefusal } from './responses';
-import { SECURITY_HEADERS } from './security-headers';
+import { SECURITY_HEADERS } from '../shell-common/security-headers';
 import { handleStaticRequest } from './static-route';
 
 /** Only the machine itself may connect: the app is one person's, never a network service. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorCode, ResponseEnvelope } from '@shared/contract/errors';
-import { toErrorPayload } from '../core/errors';
+import { toErrorPayload } from '../core';
 
 /** Every API answer is an envelope as JSON, never cached: it carries the user's data. */
 export function sendEnvelope(

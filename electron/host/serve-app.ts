@@ -2,10 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TOKEN_QUERY_PARAM } from '@shared/contract/transport';
-import { openCore } from '../core/app-core';
-import { UserError } from '../core/errors';
+import { openCore, UserError } from '../core';
 import { startHttpHost, type RunningHttpHost } from './http-server';
-import { findPackageRoot, readAppVersion } from './package-root';
+import { findPackageRoot, readAppVersion } from '../shell-common/package-root';
 
 export interface ServeAppOptions {
   /** The user's data folder (the same one the desktop app uses). */

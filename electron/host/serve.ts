@@ -1,8 +1,7 @@
 // Entry of `npm run serve -- [--data DIR] [--port N]`: the app in a browser, on 127.0.0.1.
 import { homedir } from 'node:os';
-import { defaultDataDir } from '../core/data-dir';
-import { UserError } from '../core/errors';
-import { builtRendererDir, findPackageRoot } from './package-root';
+import { defaultDataDir, UserError } from '../core';
+import { builtRendererDir, findPackageRoot } from '../shell-common/package-root';
 import { parseServeArgs, SERVE_USAGE } from './serve-args';
 import { serveApp } from './serve-app';
 

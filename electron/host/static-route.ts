@@ -2,7 +2,8 @@ import { open, type FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { APP_ORIGIN, appAssetHeaders, resolveAppAsset, type AppAsset } from '../security';
+import { appAssetHeaders, resolveAppAsset, type AppAsset } from '../shell-common/app-asset';
+import { APP_ORIGIN } from '../shell-common/app-origin';
 import { sendRefusal } from './responses';
 
 /**

@@ -10,12 +10,18 @@ import { BundleImporter } from '../../electron/core/bundle/import/bundle-importe
 import { readOrCreateDeviceId } from '../../electron/core/device-id';
 import { UserError } from '../../electron/core/errors';
 import { randomId, systemClock } from '../../electron/core/platform';
+import { INTERRUPTED_IMPORTS } from '../../electron/core/app-core';
 import { Workspace } from '../../electron/core/workspace';
 
 /** Seconds of the export or import itself (opening the data folder before it not counted). */
 async function run(command: string, dataDir: string, file: string): Promise<number> {
   if (command === 'idle') return 0;
-  const workspace = await Workspace.open({ dataDir, clock: systemClock, newId: randomId });
+  const workspace = await Workspace.open({
+    dataDir,
+    clock: systemClock,
+    newId: randomId,
+    interruptedImports: INTERRUPTED_IMPORTS,
+  });
   const start = performance.now();
   try {
     if (command === 'export') {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ArtifactLibrary } from '../../electron/core/artifacts/artifact-library';
 import { randomId, systemClock } from '../../electron/core/platform';
+import { INTERRUPTED_IMPORTS } from '../../electron/core/app-core';
 import { Workspace } from '../../electron/core/workspace';
 import type { Bench, BenchReporter } from './report';
 
@@ -65,7 +66,12 @@ export async function portfolioWithArtifacts(dir: string, sources: string, total
       paths.push(path);
     }
   }
-  const workspace = await Workspace.open({ dataDir: dir, clock: systemClock, newId: randomId });
+  const workspace = await Workspace.open({
+    dataDir: dir,
+    clock: systemClock,
+    newId: randomId,
+    interruptedImports: INTERRUPTED_IMPORTS,
+  });
   try {
     const library: ArtifactLibrary = workspace.activeArtifacts();
     for (let i = 0; i < paths.length; i += 50) await library.addPaths(paths.slice(i, i + 50));

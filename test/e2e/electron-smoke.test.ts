@@ -8,8 +8,8 @@ import { promisify } from 'node:util';
 import { _electron } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import { BRIDGE_GLOBAL } from '@shared/contract/transport';
-import { electronChildEnv, locateElectronBinary } from '../../electron/electron-runtime';
-import { APP_START_URL } from '../../electron/security';
+import { electronChildEnv, locateElectronBinary } from '../../electron/launch/electron-runtime';
+import { APP_START_URL } from '../../electron/shell-common/app-origin';
 
 /**
  * The one test that runs the real Electron shell: the window opens on the app's own protocol,

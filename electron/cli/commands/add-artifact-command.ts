@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { artifactFieldsSchema } from '@shared/domain/artifact';
 import { describeIssues } from '@shared/contract/errors';
 import { sessionNumberSchema } from '@shared/domain/session';
-import { UserError } from '../../core/errors';
+import { UserError } from '../../core';
 import { UsageError } from '../cli-errors';
 import type { Command } from '../command';
 import { requirePortfolio, resolveDataDir, withCore } from '../data-folder';

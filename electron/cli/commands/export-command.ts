@@ -1,13 +1,9 @@
 import { resolve } from 'node:path';
-import { exportBundle, type ExportProgress } from '../../core/bundle/export-bundle';
-import { readOrCreateDeviceId } from '../../core/device-id';
-import { UserError } from '../../core/errors';
-import { randomId, systemClock } from '../../core/platform';
-import { Workspace } from '../../core/workspace';
-import { PROGRAM, UsageError, oneLine } from '../cli-errors';
+import { UserError, type ExportProgress } from '../../core';
+import { UsageError } from '../cli-errors';
 import type { CliIo, TextSink } from '../cli-io';
 import type { Command } from '../command';
-import { cliAppVersion, requirePortfolio, resolveDataDir } from '../data-folder';
+import { requirePortfolio, resolveDataDir, withCore } from '../data-folder';
 import { DATA_OPTION, DATA_OPTION_HELP, parseCommandArgs } from '../parse-command-args';
 
 const NAME = 'export';
@@ -63,30 +59,25 @@ export const exportCommand: Command = {
     const dir = resolveDataDir(values.data, NAME, io);
     await requirePortfolio(dir);
     const outPath = resolve(io.cwd, values.out);
-    const clock = io.clock ?? systemClock;
-    const workspace = await Workspace.open({ dataDir: dir, clock, newId: io.newId ?? randomId });
     const showProgress = isTerminal(io.stderr);
-    try {
-      const deviceId = await readOrCreateDeviceId(dir, io.newId ?? randomId);
-      if (workspace.notice) io.stderr.write(`${PROGRAM}: ${oneLine(workspace.notice)}\n`);
-      const exported = await cancelOnInterrupt((signal) =>
-        exportBundle({
-          source: workspace.activeBundleSource(deviceId),
-          outPath,
-          includePrivate: values['include-private'] === true,
-          appVersion: cliAppVersion(),
-          clock,
-          signal,
-          ...(showProgress ? { onProgress: progressLine(io.stderr) } : {}),
-        }),
-      );
-      io.stdout.write(
-        `Saved the portfolio bundle to ${exported.path} (${exported.entries} files, ${exported.bytes} bytes before compression).\n`,
-      );
-      return 0;
-    } finally {
-      if (showProgress) io.stderr.write('\n');
-      await workspace.close();
-    }
+    // The app's own core and its export, written straight to --out in the foreground.
+    return withCore(dir, io, async (core) => {
+      try {
+        const exported = await cancelOnInterrupt((signal) =>
+          core.bundleWork().exportTo({
+            outPath,
+            includePrivate: values['include-private'] === true,
+            signal,
+            ...(showProgress ? { onProgress: progressLine(io.stderr) } : {}),
+          }),
+        );
+        io.stdout.write(
+          `Saved the portfolio bundle to ${exported.path} (${exported.entries} files, ${exported.bytes} bytes before compression).\n`,
+        );
+        return 0;
+      } finally {
+        if (showProgress) io.stderr.write('\n');
+      }
+    });
   },
 };

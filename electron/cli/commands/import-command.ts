@@ -1,12 +1,9 @@
 import { resolve } from 'node:path';
-import { importAsSchema, type ImportSummary } from '@shared/bundle/import-summary';
-import { BundleError } from '../../core/bundle/bundle-error';
-import { BundleImporter } from '../../core/bundle/import/bundle-importer';
-import { randomId, systemClock } from '../../core/platform';
-import { Workspace } from '../../core/workspace';
-import { PROGRAM, UsageError, oneLine } from '../cli-errors';
+import { importAsSchema } from '@shared/bundle/import-summary';
+import { BundleError } from '../../core';
+import { UsageError } from '../cli-errors';
 import type { Command } from '../command';
-import { resolveDataDir } from '../data-folder';
+import { resolveDataDir, withCore } from '../data-folder';
 import { importResultText, importSummaryText } from '../import-summary-text';
 import { DATA_OPTION, DATA_OPTION_HELP, parseCommandArgsAndFiles } from '../parse-command-args';
 
@@ -41,40 +38,37 @@ export const importCommand: Command = {
     if (as && !as.success) throw new UsageError('Option --as takes "mine" or "review".', NAME);
     const dataDir = resolveDataDir(values.data, NAME, io);
     const bundlePath = resolve(io.cwd, files[0]);
-    const clock = io.clock ?? systemClock;
-    const newId = io.newId ?? randomId;
-    const workspace = await Workspace.open({ dataDir, clock, newId });
-    const importer = new BundleImporter({ dataDir, workspace, clock, newId });
-    let summary: ImportSummary | null = null;
-    try {
-      if (workspace.notice) io.stderr.write(`${PROGRAM}: ${oneLine(workspace.notice)}\n`);
-      // The choice is made before the summary, so the summary tells what the choice does.
-      summary = await importer.inspect(bundlePath, as ? { as: as.data } : {});
-      const dryRun = values['dry-run'] === true;
-      const text = importSummaryText(summary, { chosen: as !== undefined, dryRun });
-      // Nothing to change (the same file again): nothing is written, not even a backup.
-      if (dryRun || summary.nothingToChange) {
-        await importer.discard(summary.inspectionId);
-        io.stdout.write(values.json ? `${JSON.stringify({ ok: true, summary }, null, 2)}\n` : text);
-        return 0;
-      }
-      const result = await importer.commit(summary.inspectionId, as?.data);
-      io.stdout.write(
-        values.json
-          ? `${JSON.stringify({ ok: true, summary, result }, null, 2)}\n`
-          : `${text}${importResultText(result)}`,
-      );
-      return 0;
-    } catch (error) {
-      if (values.json && error instanceof BundleError) {
+    // The app's own core (closing it discards a waiting inspection); its notice goes to stderr.
+    return withCore(dataDir, io, async (core) => {
+      const bundles = core.bundleWork();
+      try {
+        // The choice is made before the summary, so the summary tells what the choice does.
+        const summary = await bundles.inspect(bundlePath, as ? { as: as.data } : {});
+        const dryRun = values['dry-run'] === true;
+        const text = importSummaryText(summary, { chosen: as !== undefined, dryRun });
+        // Nothing to change (the same file again): nothing is written, not even a backup.
+        if (dryRun || summary.nothingToChange) {
+          await bundles.discard(summary.inspectionId);
+          io.stdout.write(
+            values.json ? `${JSON.stringify({ ok: true, summary }, null, 2)}\n` : text,
+          );
+          return 0;
+        }
+        const result = await bundles.commit(summary.inspectionId, as?.data);
         io.stdout.write(
-          `${JSON.stringify({ ok: false, problem: error.problem, message: error.message })}\n`,
+          values.json
+            ? `${JSON.stringify({ ok: true, summary, result }, null, 2)}\n`
+            : `${text}${importResultText(result)}`,
         );
+        return 0;
+      } catch (error) {
+        if (values.json && error instanceof BundleError) {
+          io.stdout.write(
+            `${JSON.stringify({ ok: false, problem: error.problem, message: error.message })}\n`,
+          );
+        }
+        throw error;
       }
-      throw error;
-    } finally {
-      await importer.discardAll();
-      await workspace.close();
-    }
+    });
   },
 };

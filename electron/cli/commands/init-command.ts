@@ -1,6 +1,4 @@
-import { UserError } from '../../core/errors';
-import { randomId, systemClock } from '../../core/platform';
-import { openSampleStore } from '../../core/sample/open-sample-store';
+import { createSamplePortfolio, randomId, systemClock, UserError } from '../../core';
 import { PROGRAM } from '../cli-errors';
 import type { CliIo } from '../cli-io';
 import type { Command } from '../command';
@@ -22,12 +20,11 @@ function sampleWouldReplace(dir: string): UserError {
  * also closes the gap between the check above and taking the lock.
  */
 async function createSample(dir: string, io: CliIo): Promise<void> {
-  const { store, created } = await openSampleStore({
+  const created = await createSamplePortfolio({
     dir,
     clock: io.clock ?? systemClock,
     newId: io.newId ?? randomId,
   });
-  await store.close();
   if (!created) throw sampleWouldReplace(dir);
 }
 

@@ -1,5 +1,5 @@
 import { localIsoDate } from '@shared/domain/dates';
-import { systemClock } from '../../core/platform';
+import { systemClock } from '../../core';
 import type { Command } from '../command';
 import { requirePortfolio, resolveDataDir, withCore } from '../data-folder';
 import { DATA_OPTION, DATA_OPTION_HELP, parseCommandArgs } from '../parse-command-args';

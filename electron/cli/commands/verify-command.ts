@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { BundleError } from '../../core/bundle/bundle-error';
-import { verifyBundle } from '../../core/bundle/verify-bundle';
+import { BundleError, verifyBundle } from '../../core';
 import { UsageError } from '../cli-errors';
 import type { Command } from '../command';
 import { parseCommandArgsAndFiles } from '../parse-command-args';

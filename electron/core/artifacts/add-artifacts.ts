@@ -7,7 +7,7 @@ import type { Clock, IdGenerator } from '../platform';
 import type { PortfolioStore } from '../store/portfolio-store';
 import { readFailure, type IncomingFile } from './artifact-sources';
 import type { ContentStore, StoredContent } from './content-store';
-import { mediaTypeForFileName } from './media-types';
+import { mediaTypeForFileName } from '@shared/media-types';
 
 export interface AddArtifactsDeps {
   store: PortfolioStore;

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Artifact } from '@shared/domain/artifact';
 import { parseRange } from './byte-range';
-import { servedContentType } from './media-types';
+import { servedContentType } from '@shared/media-types';
 
 /** What both hosts send for an artifact request: the browser host's route and Electron's app://. */
 export interface ArtifactResponse {

@@ -7,7 +7,7 @@ import { newRecordMeta, touched } from '@shared/domain/record';
 import type { Attendance, Session } from '@shared/domain/session';
 import { DEFAULT_PROGRAM } from '@shared/program/default-program';
 import { newPortfolio } from '@shared/program/new-portfolio';
-import { mediaTypeForFileName } from '../artifacts/media-types';
+import { mediaTypeForFileName } from '@shared/media-types';
 import { SAMPLE_ARTIFACTS, sampleArtifactId } from './sample-artifacts';
 
 /** A sample file as stored in the content store (see sample-files.ts). */

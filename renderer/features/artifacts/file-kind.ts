@@ -14,7 +14,7 @@ const IMAGE_TYPES = new Set([
 ]);
 const TEXT_TYPES = new Set(['application/json', 'application/xml', 'application/x-yaml']);
 /**
- * Sound and video the core serves inline (electron/core/artifacts/media-types.ts); any other kind
+ * Sound and video the core serves inline (shared/media-types.ts); any other kind
  * arrives as a download, which a player could not play.
  */
 const AUDIO_TYPES = new Set(['audio/mpeg', 'audio/mp4', 'audio/wav', 'audio/ogg']);

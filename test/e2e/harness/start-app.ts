@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtRendererDir, findPackageRoot } from '../../../electron/host/package-root';
+import { builtRendererDir, findPackageRoot } from '../../../electron/shell-common/package-root';
 import { serveApp } from '../../../electron/host/serve-app';
 
 export interface StartedApp {

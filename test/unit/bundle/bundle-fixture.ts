@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import * as yauzl from 'yauzl';
 import type { BundleSource } from '../../../electron/core/bundle/export-bundle';
 import { openSampleStore } from '../../../electron/core/sample/open-sample-store';
+import { INTERRUPTED_IMPORTS } from '../../../electron/core/app-core';
 import { Workspace } from '../../../electron/core/workspace';
 import { fixedClock, sequentialIds } from '../../support/test-core';
 
@@ -18,7 +19,12 @@ export async function openSampleWorkspace(dir: string) {
   const newId = sequentialIds('sample');
   const { store } = await openSampleStore({ dir, clock, newId });
   await store.close();
-  const workspace = await Workspace.open({ dataDir: dir, clock, newId });
+  const workspace = await Workspace.open({
+    dataDir: dir,
+    clock,
+    newId,
+    interruptedImports: INTERRUPTED_IMPORTS,
+  });
   const source: BundleSource = workspace.activeBundleSource('device-sample');
   return { workspace, source, clock };
 }

@@ -10,7 +10,7 @@ import { expectOneLine } from './cli-harness';
  * The real program in a real process: exit codes as a shell sees them, and nothing but one line
  * on stderr when it fails (no stack trace from an uncaught error).
  */
-const CLI = join(process.cwd(), 'electron', 'cli.ts');
+const CLI = join(process.cwd(), 'electron', 'cli', 'main.ts');
 /** `--import tsx` resolves from the working folder, which is a temp folder here: give its URL. */
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS, type Handlers } from '@shared/contract/contract';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/security';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/shell-common/content-security-policy';
 import { MAX_API_BODY_BYTES } from '../../../electron/host/api-route';
 import { startHttpHost, type RunningHttpHost } from '../../../electron/host/http-server';
 import { makeTempDir } from '../../support/temp-dir';

@@ -6,6 +6,7 @@ import {
   type BundleImporterDeps,
 } from '../../../electron/core/bundle/import/bundle-importer';
 import { readOrCreateDeviceId } from '../../../electron/core/device-id';
+import { INTERRUPTED_IMPORTS } from '../../../electron/core/app-core';
 import { Workspace } from '../../../electron/core/workspace';
 import { fixedClock, sequentialIds } from '../../support/test-core';
 
@@ -26,7 +27,12 @@ export async function openFolder(
 ): Promise<OpenedFolder> {
   const clock = fixedClock(NOW);
   const newId = sequentialIds(options.ids ?? 'own');
-  const workspace = await Workspace.open({ dataDir: dir, clock, newId });
+  const workspace = await Workspace.open({
+    dataDir: dir,
+    clock,
+    newId,
+    interruptedImports: INTERRUPTED_IMPORTS,
+  });
   const importer = new BundleImporter({
     dataDir: dir,
     workspace,

@@ -7,8 +7,9 @@ import {
   appProtocolHandler,
   artifactRequestOf,
   reviewedRequestOf,
-} from '../../../electron/app-protocol';
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY } from '../../../electron/security';
+} from '../../../electron/main/app-protocol';
+import { APP_ORIGIN } from '../../../electron/shell-common/app-origin';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/shell-common/content-security-policy';
 
 let temp: string;
 let rendererDir: string;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ARTIFACT_OPEN_IPC, ARTIFACT_SHOW_IPC } from '@shared/contract/transport';
 import type { ResponseEnvelope } from '@shared/contract/errors';
-import { registerArtifactShellHandlers } from '../../../electron/artifact-shell';
-import type { InvokeEventLike, IpcMainLike } from '../../../electron/ipc';
-import { APP_START_URL, isTrustedSender } from '../../../electron/security';
+import { registerArtifactShellHandlers } from '../../../electron/main/artifact-shell';
+import type { InvokeEventLike, IpcMainLike } from '../../../electron/main/ipc';
+import { isTrustedSender } from '../../../electron/main/security';
+import { APP_START_URL } from '../../../electron/shell-common/app-origin';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<ResponseEnvelope>;
 

@@ -7,9 +7,10 @@ import {
   filesToOpen,
   registerBundleShellHandlers,
   savedBundleName,
-} from '../../../electron/bundle-shell';
-import type { InvokeEventLike, IpcMainLike } from '../../../electron/ipc';
-import { APP_START_URL, isTrustedSender } from '../../../electron/security';
+} from '../../../electron/main/bundle-shell';
+import type { InvokeEventLike, IpcMainLike } from '../../../electron/main/ipc';
+import { isTrustedSender } from '../../../electron/main/security';
+import { APP_START_URL } from '../../../electron/shell-common/app-origin';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<ResponseEnvelope>;
 

@@ -9,7 +9,7 @@ import {
   fallbackNotice,
   locateElectronBinary,
   type RuntimeProbe,
-} from '../../../electron/electron-runtime';
+} from '../../../electron/launch/electron-runtime';
 
 let packageDir: string;
 

@@ -6,8 +6,9 @@ import {
   senderFrameInfo,
   type InvokeEventLike,
   type IpcMainLike,
-} from '../../../electron/ipc';
-import { APP_START_URL, isTrustedSender } from '../../../electron/security';
+} from '../../../electron/main/ipc';
+import { isTrustedSender } from '../../../electron/main/security';
+import { APP_START_URL } from '../../../electron/shell-common/app-origin';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
 

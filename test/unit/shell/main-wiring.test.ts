@@ -10,7 +10,8 @@ import {
   BUNDLE_OPENED_IPC,
   EXPORT_DESTINATION_IPC,
 } from '@shared/contract/transport';
-import { APP_START_URL, CONTENT_SECURITY_POLICY } from '../../../electron/security';
+import { APP_START_URL } from '../../../electron/shell-common/app-origin';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/shell-common/content-security-policy';
 import { builtApp } from './built-app';
 
 let temp: string;

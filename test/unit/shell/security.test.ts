@@ -1,21 +1,22 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { resolveAppAsset } from '../../../electron/shell-common/app-asset';
+import { APP_ORIGIN, APP_START_URL } from '../../../electron/shell-common/app-origin';
 import {
-  APP_ORIGIN,
-  APP_START_URL,
   CONTENT_SECURITY_POLICY,
   cspFor,
+} from '../../../electron/shell-common/content-security-policy';
+import {
   denyPermissionCheck,
   denyPermissionRequest,
   isAllowedNavigation,
   isSafeExternalUrl,
   isTrustedSender,
   openExternalIfSafe,
-  resolveAppAsset,
   secureWebPreferences,
   windowOpenDecision,
-} from '../../../electron/security';
+} from '../../../electron/main/security';
 
 const HUGE = `https://example.com/${'a'.repeat(3000)}`;
 

@@ -13,9 +13,7 @@ import {
   type MenuItemConstructorOptions,
   type WebContents,
 } from 'electron';
-import { openCore, type Core } from './core/app-core';
-import { DATA_DIR_ENV } from './core/data-dir';
-import { toErrorPayload } from './core/errors';
+import { DATA_DIR_ENV, openCore, reviewedFileResponse, toErrorPayload, type Core } from '../core';
 import { appProtocolHandler } from './app-protocol';
 import { registerArtifactShellHandlers } from './artifact-shell';
 import {
@@ -25,12 +23,9 @@ import {
   registerBundleShellHandlers,
 } from './bundle-shell';
 import { BUNDLE_OPENED_IPC } from '@shared/contract/transport';
-import { reviewedFileResponse } from './core/reviewed/reviewed-file-response';
 import { registerContractHandlers } from './ipc';
 import {
-  APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
-  APP_START_URL,
   denyPermissionCheck,
   denyPermissionRequest,
   isAllowedNavigation,
@@ -39,6 +34,7 @@ import {
   secureWebPreferences,
   windowOpenDecision,
 } from './security';
+import { APP_SCHEME, APP_START_URL } from '../shell-common/app-origin';
 
 /**
  * The composition root: Electron's lifecycle wired to the core and to the decisions in

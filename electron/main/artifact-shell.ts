@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ARTIFACT_OPEN_IPC, ARTIFACT_SHOW_IPC } from '@shared/contract/transport';
 import { describeIssues, type ResponseEnvelope } from '@shared/contract/errors';
-import { toErrorPayload } from './core/errors';
+import { toErrorPayload } from '../core';
 import { senderFrameInfo, UNAUTHORIZED, type IpcMainLike, type SenderCheck } from './ipc';
 
 /**

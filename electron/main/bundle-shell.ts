@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Channel } from '@shared/contract/contract';
 import { describeIssues, type ResponseEnvelope } from '@shared/contract/errors';
 import { EXPORT_DESTINATION_IPC } from '@shared/contract/transport';
-import { toErrorPayload } from './core/errors';
+import { toErrorPayload } from '../core';
 import { senderFrameInfo, UNAUTHORIZED, type IpcMainLike, type SenderCheck } from './ipc';
 
 export const BUNDLE_EXTENSION = '.ctoportfolio';

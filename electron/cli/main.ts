@@ -1,6 +1,6 @@
-// `cto-portfolio`: the command line over the same core as the app. All logic is in cli/run-cli.ts;
+// `cto-portfolio`: the command line over the same core as the app. All logic is in run-cli.ts;
 // the build (build/build-electron.mjs) adds the `#!/usr/bin/env node` line to the bundle.
-import { runCli } from './cli/run-cli';
+import { runCli } from './run-cli';
 
 // `cto-portfolio status | head -1` closes the pipe early: that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -4,10 +4,9 @@ import {
   ELECTRON_SITE_ACCESS,
   REVIEWED_SITE_PREFIX,
 } from '@shared/contract/transport';
-import { parseReviewedSitePath } from './core/reviewed/reviewed-file-response';
-import type { ServeOptions } from './core/artifacts/artifact-library';
-import type { ArtifactResponse } from './core/artifacts/serve-artifact';
-import { APP_HOST, APP_SCHEME, appAssetHeaders, resolveAppAsset } from './security';
+import { parseReviewedSitePath, type ArtifactResponse, type ServeOptions } from '../core';
+import { appAssetHeaders, resolveAppAsset } from '../shell-common/app-asset';
+import { APP_HOST, APP_SCHEME } from '../shell-common/app-origin';
 
 /** Reading a file is the one effect here; main.ts passes `fs.promises.readFile`. */
 export type ReadFile = (filePath: string) => Promise<Uint8Array>;

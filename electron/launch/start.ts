@@ -5,8 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { defaultDataDir } from './core/data-dir';
-import { UserError } from './core/errors';
+import { defaultDataDir, UserError } from '../core';
 import {
   describeDownloadFailure,
   electronChildEnv,
@@ -14,8 +13,8 @@ import {
   locateElectronBinary,
   type RuntimeProbe,
 } from './electron-runtime';
-import { builtRendererDir, findPackageRoot } from './host/package-root';
-import { serveApp } from './host/serve-app';
+import { serveApp } from '../host/serve-app';
+import { builtRendererDir, findPackageRoot } from '../shell-common/package-root';
 
 const DOWNLOAD_TIMEOUT_SECONDS = 60;
 /** `CTO_PORTFOLIO_HOST=browser npm start` serves the app in the browser even where Electron runs. */

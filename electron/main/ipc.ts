@@ -1,6 +1,6 @@
 import { CHANNELS, type Channel, type Handlers } from '@shared/contract/contract';
 import type { ResponseEnvelope } from '@shared/contract/errors';
-import { dispatch } from './core/dispatch';
+import { dispatch } from '../core';
 import type { SenderFrameInfo } from './security';
 
 /**
