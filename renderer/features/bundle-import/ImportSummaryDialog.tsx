@@ -6,6 +6,7 @@ import { formatSize } from '@shared/format/format-size';
 import { ModalDialog } from '../../components/ModalDialog';
 import { RadioGroupField } from '../../components/RadioGroupField';
 import { strings } from '../../strings';
+import { bundleImportStrings } from './strings';
 
 export interface ImportSummaryDialogProps {
   summary: ImportSummary;
@@ -30,7 +31,7 @@ export function ImportSummaryDialog({
   onImport,
   onCancel,
 }: ImportSummaryDialogProps) {
-  const text = strings.bundle;
+  const text = bundleImportStrings;
   // Where a foreign bundle could become this computer's portfolio, the dialog starts on the safe
   // choice (review), and everything it shows is what the choice made will do.
   const [as, setAs] = useState<ImportAs>('review');

@@ -8,7 +8,7 @@ import { useBundleFiles } from '../../api/bundle-files-context';
 import { isAbort } from '../../api/upload-file';
 import { refetchAll } from '../../data/refetch-all';
 import { failureOf, useJob } from '../../data/use-job';
-import { strings } from '../../strings';
+import { bundleImportStrings } from './strings';
 import { importedMessage, pathAfterImport } from './import-outcome';
 
 /** Where an import stands: nothing changes before the user chooses Import on the summary. */
@@ -26,7 +26,7 @@ export interface ImportOutcome {
 
 const IDLE: ImportStep = { step: 'idle' };
 const NO_OUTCOME: ImportOutcome = { message: '', error: null };
-const CANCELLED: ImportOutcome = { message: strings.bundle.importCancelled, error: null };
+const CANCELLED: ImportOutcome = { message: bundleImportStrings.importCancelled, error: null };
 
 /**
  * One import at a time, from a chosen, dropped or system-opened file: send it to the core (the
@@ -55,7 +55,7 @@ export function useBundleImportFlow() {
   /** Claims the one import slot; a second file while an import is open is turned away. */
   const begin = useCallback(() => {
     if (busy.current) {
-      setOutcome({ message: strings.bundle.alreadyImporting, error: null });
+      setOutcome({ message: bundleImportStrings.alreadyImporting, error: null });
       return false;
     }
     busy.current = true;

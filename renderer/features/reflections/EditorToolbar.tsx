@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { isApplePlatform, modifierKeyLabel } from '../../components/shortcut-label';
-import { strings } from '../../strings';
+import { editorStrings } from './strings';
 import { ariaShortcut, shortcutLabel, TOOLBAR_ACTIONS, TOOLBAR_GROUPS } from './toolbar-actions';
 import { createToolbarStateSelector } from './toolbar-state';
 import { ToolbarIcon } from './ToolbarIcon';
@@ -60,7 +60,7 @@ export function EditorToolbar({ editor, editorId, onOpenLinkForm }: EditorToolba
   return (
     <div
       role="toolbar"
-      aria-label={strings.editor.toolbar}
+      aria-label={editorStrings.toolbar}
       aria-controls={editorId}
       className="editor-toolbar"
       onKeyDown={onKeyDown}
@@ -72,7 +72,7 @@ export function EditorToolbar({ editor, editorId, onOpenLinkForm }: EditorToolba
             const current = state?.[action.id];
             const enabled = current?.enabled ?? false;
             const name = action.shortcut
-              ? strings.editor.withShortcut(action.label, shortcutLabel(action.shortcut, modifier))
+              ? editorStrings.withShortcut(action.label, shortcutLabel(action.shortcut, modifier))
               : action.label;
             return (
               <button

@@ -14,6 +14,7 @@ import { liveSessions } from '../../data/live-records';
 import { useReflectionAutosave } from '../../data/use-reflection-autosave';
 import { labelledOptions, sessionOptions } from '../../forms/options';
 import { strings } from '../../strings';
+import { reflectionStrings } from './strings';
 import { artifactGroups, assignmentGroups, competencyGroups } from './link-options';
 import { RichTextEditor } from './RichTextEditor';
 import { SaveStatus } from './SaveStatus';
@@ -24,7 +25,7 @@ export interface ReflectionEditorProps {
   portfolio: Portfolio;
 }
 
-const STATUS_OPTIONS = labelledOptions(REFLECTION_STATUSES, strings.reflections.status);
+const STATUS_OPTIONS = labelledOptions(REFLECTION_STATUSES, reflectionStrings.status);
 
 /**
  * A reflection being written: title, body, status and links, each change saved as the user goes
@@ -45,7 +46,7 @@ export function ReflectionEditor({ reflection, portfolio }: ReflectionEditorProp
   });
   const [wordCount, setWordCount] = useState(reflection.wordCount);
   const privateId = useId();
-  const text = strings.reflections;
+  const text = reflectionStrings;
 
   const choose = <K extends keyof typeof fields>(key: K, value: (typeof fields)[K]) => {
     setFields((current) => ({ ...current, [key]: value }));

@@ -4,7 +4,7 @@ import { SEARCH_KIND_LABELS, type SearchHit } from '@shared/search/search-result
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useEscapeKey } from '../../components/use-escape-key';
 import { useSearch } from '../../data/use-search';
-import { strings } from '../../strings';
+import { searchStrings } from './strings';
 import { SearchResultGroups } from './SearchResultGroups';
 import { optionIdOf, pathOfHit } from './search-target';
 
@@ -88,13 +88,13 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
       onClose={onClose}
     >
       <div className="search-dialog-header">
-        <h2 id={titleId}>{strings.search.dialogTitle}</h2>
+        <h2 id={titleId}>{searchStrings.dialogTitle}</h2>
         <button type="button" className="button button-quiet" onClick={onClose}>
-          {strings.search.close}
+          {searchStrings.close}
         </button>
       </div>
       <label htmlFor={`${idPrefix}-input`} className="visually-hidden">
-        {strings.search.field}
+        {searchStrings.field}
       </label>
       <input
         ref={inputRef}
@@ -106,7 +106,7 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
         aria-autocomplete="list"
         aria-activedescendant={activeOptionId}
         aria-describedby={`${idPrefix}-hint`}
-        placeholder={strings.search.placeholder}
+        placeholder={searchStrings.placeholder}
         autoComplete="off"
         value={query}
         onChange={(event) => {
@@ -116,21 +116,21 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
         onKeyDown={onKeyDown}
       />
       <p id={`${idPrefix}-hint`} className="field-help">
-        {strings.search.hint}
+        {searchStrings.hint}
       </p>
       <p role="status" className="search-status">
         {trimmed === ''
           ? ''
           : searching && !results
-            ? strings.search.searching
+            ? searchStrings.searching
             : results && hits.length === 0
-              ? strings.search.empty(trimmed)
+              ? searchStrings.empty(trimmed)
               : results
-                ? strings.search.count(hits.length)
+                ? searchStrings.count(hits.length)
                 : ''}
       </p>
       <ErrorAlert error={error} />
-      <div id={listId} className="search-results" aria-label={strings.search.results} role="region">
+      <div id={listId} className="search-results" aria-label={searchStrings.results} role="region">
         {results ? (
           <SearchResultGroups
             groups={results.groups.map((group) => ({
