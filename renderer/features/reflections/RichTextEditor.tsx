@@ -1,6 +1,6 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { reflectionEditorExtensions } from '@shared/rich-text/editor-extensions';
+import { reflectionEditorExtensions } from './editor-extensions';
 import { countWords } from '@shared/rich-text/plain-text';
 import type { RichTextDoc } from '@shared/rich-text/rich-text-schema';
 import { hasCommandModifier } from '../../components/shortcut-label';
