@@ -83,7 +83,7 @@ export function electronArtifactFiles(bridge: DesktopFileBridge): ArtifactFiles 
 export const noArtifactFiles: ArtifactFiles = {
   url: (id) => artifactPath(id),
   canTrackUploads: false,
-  addFile: () => Promise.reject(new ApiError('internal', strings.artifacts.cannotAdd)),
+  addFile: () => Promise.reject(new ApiError('internal', strings.errors.cannotAddFiles)),
   openWithSystem: null,
   showInFolder: null,
 };

@@ -112,7 +112,7 @@ export function electronBundleFiles(bridge: DesktopFileBridge): BundleFiles {
 
 /** Where no host can take bundles (tests that do not import any): each attempt says so. */
 export const noBundleFiles: BundleFiles = {
-  startInspection: () => Promise.reject(new ApiError('internal', strings.bundle.cannotImport)),
+  startInspection: () => Promise.reject(new ApiError('internal', strings.errors.cannotImport)),
   canTrackUploads: false,
   chooseDestination: null,
   downloadUrl: (downloadPath) => downloadPath,

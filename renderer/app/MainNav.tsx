@@ -1,20 +1,20 @@
 import { NavLink } from 'react-router';
 import { useConflicts } from '../data/use-conflicts';
-import { strings } from '../strings';
+import { shellStrings } from './strings';
 import { OpenSampleButton } from './OpenSampleButton';
 import { paths } from './paths';
 
 const LINKS = [
-  { to: paths.dashboard, label: strings.shell.nav.dashboard, end: true },
-  { to: paths.sessions, label: strings.shell.nav.sessions, end: false },
-  { to: paths.assignments, label: strings.shell.nav.assignments, end: false },
-  { to: paths.reflections, label: strings.shell.nav.reflections, end: false },
-  { to: paths.artifacts, label: strings.shell.nav.artifacts, end: false },
-  { to: paths.evidence, label: strings.shell.nav.evidence, end: false },
-  { to: paths.log, label: strings.shell.nav.log, end: false },
-  { to: paths.exports, label: strings.shell.nav.exports, end: false },
-  { to: paths.reviewed, label: strings.shell.nav.reviewed, end: false },
-  { to: paths.profile, label: strings.shell.nav.profile, end: false },
+  { to: paths.dashboard, label: shellStrings.nav.dashboard, end: true },
+  { to: paths.sessions, label: shellStrings.nav.sessions, end: false },
+  { to: paths.assignments, label: shellStrings.nav.assignments, end: false },
+  { to: paths.reflections, label: shellStrings.nav.reflections, end: false },
+  { to: paths.artifacts, label: shellStrings.nav.artifacts, end: false },
+  { to: paths.evidence, label: shellStrings.nav.evidence, end: false },
+  { to: paths.log, label: shellStrings.nav.log, end: false },
+  { to: paths.exports, label: shellStrings.nav.exports, end: false },
+  { to: paths.reviewed, label: shellStrings.nav.reviewed, end: false },
+  { to: paths.profile, label: shellStrings.nav.profile, end: false },
 ] as const;
 
 export interface MainNavProps {
@@ -33,11 +33,11 @@ export function MainNav({ showSampleButton }: MainNavProps) {
       ? LINKS
       : [
           ...LINKS.slice(0, 1),
-          { to: paths.conflicts, label: strings.shell.nav.conflicts(conflictCount), end: false },
+          { to: paths.conflicts, label: shellStrings.nav.conflicts(conflictCount), end: false },
           ...LINKS.slice(1),
         ];
   return (
-    <nav className="main-nav" aria-label={strings.shell.navLabel}>
+    <nav className="main-nav" aria-label={shellStrings.navLabel}>
       <ul>
         {links.map((link) => (
           <li key={link.to}>
@@ -49,7 +49,7 @@ export function MainNav({ showSampleButton }: MainNavProps) {
       </ul>
       {showSampleButton ? (
         <div className="nav-help">
-          <h2 className="nav-help-heading">{strings.shell.helpHeading}</h2>
+          <h2 className="nav-help-heading">{shellStrings.helpHeading}</h2>
           <OpenSampleButton className="button button-quiet" />
         </div>
       ) : null}

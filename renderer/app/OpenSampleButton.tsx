@@ -1,7 +1,7 @@
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useOpenSample } from '../data/mutations';
 import { useReadOnly } from '../data/use-app-info';
-import { strings } from '../strings';
+import { shellStrings } from './strings';
 
 export interface OpenSampleButtonProps {
   className?: string;
@@ -19,7 +19,7 @@ export function OpenSampleButton({ className = 'button' }: OpenSampleButtonProps
         disabled={openSample.isPending || readOnly}
         onClick={() => openSample.mutate({})}
       >
-        {strings.shell.openSample}
+        {shellStrings.openSample}
       </button>
       <ErrorAlert error={openSample.error} />
     </>

@@ -1,4 +1,4 @@
-import { strings } from '../strings';
+import { shellStrings } from './strings';
 
 export interface SkipLinkProps {
   targetId: string;
@@ -18,7 +18,7 @@ export function SkipLink({ targetId }: SkipLinkProps) {
         document.getElementById(targetId)?.focus();
       }}
     >
-      {strings.shell.skipLink}
+      {shellStrings.skipLink}
     </a>
   );
 }

@@ -40,7 +40,7 @@ export function JobProgressDialog({
     <ModalDialog open={open} title={title} onClose={cancelling ? null : onCancel}>
       <p>{message}</p>
       <ProgressMeter
-        label={strings.bundle.progressLabel}
+        label={strings.job.progressLabel}
         value={progress.value}
         max={progress.max}
         valueText={progress.text}
@@ -49,7 +49,7 @@ export function JobProgressDialog({
       {onCancel ? (
         <div className="form-actions">
           <button type="button" className="button" disabled={cancelling} onClick={onCancel}>
-            {cancelling ? strings.bundle.cancelling : strings.cancel}
+            {cancelling ? strings.job.cancelling : strings.cancel}
           </button>
         </div>
       ) : null}

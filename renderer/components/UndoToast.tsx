@@ -27,7 +27,7 @@ export function UndoToast({
   dismissRef,
 }: UndoToastProps) {
   return (
-    <section className="toast-region" aria-label={strings.shell.notificationsLabel}>
+    <section className="toast-region" aria-label={strings.toast.notificationsLabel}>
       <div className={message ? 'toast' : 'toast toast-empty'}>
         <p role="status" className="toast-message">
           {message}
@@ -40,7 +40,7 @@ export function UndoToast({
             disabled={undoing}
             onClick={onUndo}
           >
-            {strings.shell.undo}
+            {strings.toast.undo}
           </button>
         ) : null}
         {onDismiss ? (

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Artifact } from '@shared/domain/artifact';
 import { paths } from '../../app/paths';
 import { formatSize } from '@shared/format/format-size';
-import { strings } from '../../strings';
+import { artifactStrings } from './strings';
 import { fileTypeLabel } from './file-kind';
 
 export interface ArtifactCardProps {
@@ -13,7 +13,7 @@ export interface ArtifactCardProps {
 /** One artifact in the grid: its title as the link, then type, size and tags. */
 export function ArtifactCard({ artifact }: ArtifactCardProps) {
   const titleId = useId();
-  const text = strings.artifacts;
+  const text = artifactStrings;
   return (
     <li className="card artifact-card" aria-labelledby={titleId}>
       <h2 id={titleId} className="card-title">

@@ -7,7 +7,7 @@ import { Page } from '../../components/Page';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useReflectionList } from '../../data/use-reflections';
-import { strings } from '../../strings';
+import { artifactStrings } from './strings';
 import { ArtifactDetailsForm } from './ArtifactDetailsForm';
 import { ArtifactFileCard } from './ArtifactFileCard';
 import { ArtifactPreview } from './ArtifactPreview';
@@ -21,10 +21,10 @@ export function ArtifactDetailPage() {
   const reflections = useReflectionList();
   const navigate = useNavigate();
   const removeWithUndo = useDeleteWithUndo<Artifact>('artifact', {
-    deleted: (a) => strings.artifacts.removed(a.title),
-    restored: (a) => strings.artifacts.restored(a.title),
+    deleted: (a) => artifactStrings.removed(a.title),
+    restored: (a) => artifactStrings.restored(a.title),
   });
-  const text = strings.artifacts;
+  const text = artifactStrings;
   const artifact = portfolio.artifacts.find((a) => a.id === artifactId && isLive(a));
   const back = (
     <Link to={paths.artifacts} className="button button-quiet">

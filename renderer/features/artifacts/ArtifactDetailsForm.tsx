@@ -9,6 +9,7 @@ import { TextField } from '../../components/TextField';
 import { useUpdateArtifact } from '../../data/mutations';
 import { useValidatedForm } from '../../forms/use-validated-form';
 import { strings } from '../../strings';
+import { artifactStrings } from './strings';
 import { assignmentGroups, competencyGroups, sessionGroups } from '../reflections/link-options';
 import { artifactFormValuesOf, validateArtifactEdit } from './artifact-form';
 
@@ -22,7 +23,7 @@ export function ArtifactDetailsForm({ artifact, portfolio }: ArtifactDetailsForm
   const [saved, setSaved] = useState('');
   const updateArtifact = useUpdateArtifact();
   const headingId = useId();
-  const text = strings.artifacts;
+  const text = artifactStrings;
   const { values, setField, errors, submit } = useValidatedForm({
     initialValues: () => artifactFormValuesOf(artifact),
     validate: (values) => validateArtifactEdit(artifact.id, values),

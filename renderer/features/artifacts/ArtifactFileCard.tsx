@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format-date';
 import { formatSize } from '@shared/format/format-size';
 import { strings } from '../../strings';
+import { artifactStrings } from './strings';
 import { fileTypeLabel } from './file-kind';
 
 export interface ArtifactFileCardProps {
@@ -19,7 +20,7 @@ export function ArtifactFileCard({ artifact, removing, onRemove }: ArtifactFileC
   const files = useArtifactFiles();
   const headingId = useId();
   const [error, setError] = useState<unknown>(null);
-  const text = strings.artifacts;
+  const text = artifactStrings;
   const run = (action: (id: string) => Promise<void>) => {
     setError(null);
     action(artifact.id).catch((failure: unknown) =>

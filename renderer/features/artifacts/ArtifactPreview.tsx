@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Artifact } from '@shared/domain/artifact';
 import { useArtifactFiles } from '../../api/artifact-files-context';
-import { strings } from '../../strings';
+import { artifactStrings } from './strings';
 import { previewKindOf } from './file-kind';
 import { TextPreview } from './TextPreview';
 
@@ -19,7 +19,7 @@ export interface ArtifactPreviewProps {
 export function ArtifactPreview({ artifact }: ArtifactPreviewProps) {
   const files = useArtifactFiles();
   const headingId = useId();
-  const text = strings.artifacts;
+  const text = artifactStrings;
   const url = files.url(artifact.id);
   const kind = previewKindOf(artifact.mediaType);
   const previewName = text.previewOf(artifact.title);

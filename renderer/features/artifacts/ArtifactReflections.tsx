@@ -5,6 +5,7 @@ import { paths } from '../../app/paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useUpdateReflection } from '../../data/mutations';
 import { strings } from '../../strings';
+import { artifactStrings } from './strings';
 
 export interface ArtifactReflectionsProps {
   artifactId: string;
@@ -18,7 +19,7 @@ export interface ArtifactReflectionsProps {
 export function ArtifactReflections({ artifactId, reflections }: ArtifactReflectionsProps) {
   const headingId = useId();
   const updateReflection = useUpdateReflection();
-  const text = strings.artifacts;
+  const text = artifactStrings;
   const live = reflections.filter((r) => r.deletedAt === null);
   const linked = live.filter((r) => r.artifactIds.includes(artifactId));
 

@@ -2,7 +2,7 @@ import { Page } from '../../components/Page';
 import { liveArtifacts } from '../../data/live-records';
 import { useArtifactUploads } from '../../data/use-artifact-uploads';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
-import { strings } from '../../strings';
+import { artifactStrings } from './strings';
 import { ArtifactCard } from './ArtifactCard';
 import { DropZone } from './DropZone';
 import { UploadList } from './UploadList';
@@ -13,7 +13,7 @@ export function ArtifactsPage() {
   const portfolio = useLoadedPortfolio();
   const uploads = useArtifactUploads();
   const artifacts = liveArtifacts(portfolio);
-  const text = strings.artifacts;
+  const text = artifactStrings;
   return (
     <Page title={text.title}>
       <p className="lead">{text.intro}</p>

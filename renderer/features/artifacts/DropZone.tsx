@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { strings } from '../../strings';
+import { artifactStrings } from './strings';
 
 export interface DropZoneProps {
   onFiles: (files: File[]) => void;
@@ -13,7 +13,7 @@ export interface DropZoneProps {
 export function DropZone({ onFiles }: DropZoneProps) {
   const id = useId();
   const [dragging, setDragging] = useState(false);
-  const text = strings.artifacts;
+  const text = artifactStrings;
 
   const zoneRef = useRef<HTMLDivElement>(null);
   const onFilesRef = useRef(onFiles);

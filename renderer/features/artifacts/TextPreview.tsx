@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatSize } from '@shared/format/format-size';
 import { strings } from '../../strings';
+import { artifactStrings } from './strings';
 
 export interface TextPreviewProps {
   url: string;
@@ -37,7 +38,7 @@ export function TextPreview({ url, label, size }: TextPreviewProps) {
   }, [url]);
 
   if (loaded.status === 'loading') return <p className="muted">{strings.loading}</p>;
-  if (loaded.status === 'failed') return <p role="alert">{strings.artifacts.textFailed}</p>;
+  if (loaded.status === 'failed') return <p role="alert">{artifactStrings.textFailed}</p>;
   return (
     <>
       {/* Focusable, so a keyboard user can scroll a long text. */}
@@ -46,7 +47,7 @@ export function TextPreview({ url, label, size }: TextPreviewProps) {
         {loaded.text}
       </pre>
       {size > TEXT_PREVIEW_BYTES ? (
-        <p className="muted">{strings.artifacts.textTooLarge(formatSize(TEXT_PREVIEW_BYTES))}</p>
+        <p className="muted">{artifactStrings.textTooLarge(formatSize(TEXT_PREVIEW_BYTES))}</p>
       ) : null}
     </>
   );

@@ -1,6 +1,7 @@
 import { formatSize } from '@shared/format/format-size';
 import type { Upload } from '../../data/use-artifact-uploads';
 import { strings } from '../../strings';
+import { artifactStrings } from './strings';
 
 export interface UploadListProps {
   uploads: readonly Upload[];
@@ -10,7 +11,7 @@ export interface UploadListProps {
 }
 
 function statusText(upload: Upload): string {
-  const text = strings.artifacts;
+  const text = artifactStrings;
   switch (upload.status) {
     case 'adding':
       return text.uploading(upload.name);
@@ -28,7 +29,7 @@ function statusText(upload: Upload): string {
  * each file is announced (a status line), not every percent.
  */
 export function UploadList({ uploads, canCancel, onCancel, onClearFinished }: UploadListProps) {
-  const text = strings.artifacts;
+  const text = artifactStrings;
   if (uploads.length === 0) return null;
   const finished = uploads.filter((u) => u.status !== 'adding');
   const lastFinished = finished[finished.length - 1];

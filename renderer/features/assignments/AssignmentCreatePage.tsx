@@ -4,7 +4,7 @@ import { Page } from '../../components/Page';
 import { liveSessions } from '../../data/live-records';
 import { useCreateAssignment } from '../../data/mutations';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
-import { strings } from '../../strings';
+import { assignmentStrings } from './strings';
 import { AssignmentForm } from './AssignmentForm';
 import { NEW_ASSIGNMENT_VALUES, validateNewAssignment } from './assignment-form';
 
@@ -13,7 +13,7 @@ export function AssignmentCreatePage() {
   const createAssignment = useCreateAssignment();
   const navigate = useNavigate();
   return (
-    <Page title={strings.assignments.newTitle}>
+    <Page title={assignmentStrings.newTitle}>
       <AssignmentForm
         initialValues={NEW_ASSIGNMENT_VALUES}
         sessions={liveSessions(portfolio)}

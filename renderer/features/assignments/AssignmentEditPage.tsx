@@ -5,7 +5,7 @@ import { Page } from '../../components/Page';
 import { liveSessions } from '../../data/live-records';
 import { useUpdateAssignment } from '../../data/mutations';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
-import { strings } from '../../strings';
+import { assignmentStrings } from './strings';
 import { AssignmentForm } from './AssignmentForm';
 import { assignmentFormValuesOf, validateAssignmentEdit } from './assignment-form';
 
@@ -15,7 +15,7 @@ export function AssignmentEditPage() {
   const updateAssignment = useUpdateAssignment();
   const navigate = useNavigate();
   const assignment = portfolio.assignments.find((a) => a.id === assignmentId && isLive(a));
-  const text = strings.assignments;
+  const text = assignmentStrings;
   if (!assignment) {
     return (
       <Page title={text.editTitle}>

@@ -9,6 +9,7 @@ import { SelectField } from '../../components/SelectField';
 import { SessionFilterField } from '../../components/SessionFilterField';
 import { labelledOptions } from '../../forms/options';
 import { strings } from '../../strings';
+import { assignmentStrings } from './strings';
 import { ALL, URGENCY_FILTERS, type AssignmentFilters } from './assignment-filters';
 
 export interface AssignmentFilterBarProps {
@@ -19,7 +20,7 @@ export interface AssignmentFilterBarProps {
 
 /** Session, kind and status (or due date) filters; each change applies at once. */
 export function AssignmentFilterBar({ filters, sessions, onChange }: AssignmentFilterBarProps) {
-  const text = strings.assignments;
+  const text = assignmentStrings;
   return (
     <div className="filter-bar" role="group" aria-label={text.filters}>
       <SessionFilterField

@@ -16,6 +16,7 @@ import type { Validated } from '../../forms/field-errors';
 import { labelledOptions, sessionOptions } from '../../forms/options';
 import { useValidatedForm } from '../../forms/use-validated-form';
 import { strings } from '../../strings';
+import { assignmentStrings } from './strings';
 import type { AssignmentFormValues } from './assignment-form';
 
 export interface AssignmentFormProps<T> {
@@ -45,7 +46,7 @@ export function AssignmentForm<T>({
     validate,
     onValid: onSubmit,
   });
-  const text = strings.assignments;
+  const text = assignmentStrings;
 
   return (
     <form className="form card" noValidate onSubmit={submit}>

@@ -16,6 +16,7 @@ import { RowEditLink } from '../../components/RowEditLink';
 import { UrgencyBadge } from '../../components/UrgencyBadge';
 import { useUpdateAssignment } from '../../data/mutations';
 import { strings } from '../../strings';
+import { assignmentStrings } from './strings';
 
 export interface AssignmentRowProps {
   assignment: Assignment;
@@ -28,7 +29,7 @@ export interface AssignmentRowProps {
 export function AssignmentRow({ assignment, today, deleting, onDelete }: AssignmentRowProps) {
   const titleId = useId();
   const updateAssignment = useUpdateAssignment();
-  const text = strings.assignments;
+  const text = assignmentStrings;
   const urgency = urgencyOf(assignment, today);
   const busy = updateAssignment.isPending || deleting;
 

@@ -7,7 +7,7 @@ import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { liveAssignments, liveSessions } from '../../data/live-records';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useToday } from '../../data/use-today';
-import { strings } from '../../strings';
+import { assignmentStrings } from './strings';
 import { AssignmentFilterBar } from './AssignmentFilterBar';
 import { AssignmentRow } from './AssignmentRow';
 import {
@@ -30,12 +30,12 @@ export function AssignmentsPage() {
   const setFilters = (next: AssignmentFilters) =>
     setSearch(searchOfFilters(next), { replace: true });
   const deleteWithUndo = useDeleteWithUndo<Assignment>('assignment', {
-    deleted: (a) => strings.assignments.deleted(a.title),
-    restored: (a) => strings.assignments.restored(a.title),
+    deleted: (a) => assignmentStrings.deleted(a.title),
+    restored: (a) => assignmentStrings.restored(a.title),
   });
   const all = liveAssignments(portfolio);
   const shown = all.filter((assignment) => matchesFilters(assignment, filters, today));
-  const text = strings.assignments;
+  const text = assignmentStrings;
   return (
     <Page
       title={text.title}

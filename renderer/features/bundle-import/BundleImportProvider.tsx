@@ -3,7 +3,7 @@ import { useBundleFiles } from '../../api/bundle-files-context';
 import { formatSize } from '@shared/format/format-size';
 import { jobProgressText } from '../../components/job-progress-text';
 import { JobProgressDialog } from '../../components/JobProgressDialog';
-import { strings } from '../../strings';
+import { bundleImportStrings } from './strings';
 import { BundleImportContext, type BundleImport } from './bundle-import-context';
 import { ImportSummaryDialog } from './ImportSummaryDialog';
 import { useBundleImportFlow } from './use-bundle-import-flow';
@@ -30,7 +30,7 @@ export function BundleImportProvider({ children }: BundleImportProviderProps) {
     [importFile, outcome, dismissOutcome],
   );
 
-  const text = strings.bundle;
+  const text = bundleImportStrings;
   const progress =
     step.step === 'sending'
       ? {
@@ -41,7 +41,7 @@ export function BundleImportProvider({ children }: BundleImportProviderProps) {
       : {
           value: flow.progress?.bytesDone ?? 0,
           max: flow.progress?.bytesTotal ?? 0,
-          text: flow.progress ? jobProgressText(flow.progress) : text.starting,
+          text: jobProgressText(flow.progress),
         };
 
   return (

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { strings } from '../../strings';
+import { bundleImportStrings } from './strings';
 import { BUNDLE_EXTENSION } from './bundle-file-name';
 import { useBundleImport } from './bundle-import-context';
 
@@ -13,7 +13,7 @@ export interface ImportBundleButtonProps {
  * button reads better than "Choose file"); the button is the control people reach with Tab.
  */
 export function ImportBundleButton({
-  label = strings.bundle.chooseBundle,
+  label = bundleImportStrings.chooseBundle,
   className = 'button',
 }: ImportBundleButtonProps) {
   const { importFile } = useBundleImport();
@@ -28,7 +28,7 @@ export function ImportBundleButton({
         type="file"
         accept={BUNDLE_EXTENSION}
         hidden
-        aria-label={strings.bundle.fileInput}
+        aria-label={bundleImportStrings.fileInput}
         onChange={(event) => {
           const chosen = event.target.files?.[0];
           // Cleared, so choosing the same file again (after a Cancel) still starts an import.

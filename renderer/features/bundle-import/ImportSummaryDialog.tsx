@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { outcomeFor, type ImportAs, type ImportSummary } from '@shared/bundle/import-summary';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime } from '../../components/format-date';
 import { formatSize } from '@shared/format/format-size';
 import { ModalDialog } from '../../components/ModalDialog';
 import { RadioGroupField } from '../../components/RadioGroupField';
 import { strings } from '../../strings';
+import { BundleOriginList } from './BundleOriginList';
+import { bundleImportStrings } from './strings';
 
 export interface ImportSummaryDialogProps {
   summary: ImportSummary;
@@ -30,7 +31,7 @@ export function ImportSummaryDialog({
   onImport,
   onCancel,
 }: ImportSummaryDialogProps) {
-  const text = strings.bundle;
+  const text = bundleImportStrings;
   // Where a foreign bundle could become this computer's portfolio, the dialog starts on the safe
   // choice (review), and everything it shows is what the choice made will do.
   const [as, setAs] = useState<ImportAs>('review');
@@ -52,31 +53,7 @@ export function ImportSummaryDialog({
       <p>{text.kindText[kind]}</p>
       {olderThanCurrent ? <p className="alert alert-notice">{text.olderThanCurrent}</p> : null}
       {nothingToChange ? <p className="alert alert-notice">{text.nothingToChange}</p> : null}
-      <h3>{text.whoseHeading}</h3>
-      <dl className="figure-list">
-        <div>
-          <dt>{text.name}</dt>
-          <dd>{origin.name || text.unnamed}</dd>
-        </div>
-        <div>
-          <dt>{text.organisation}</dt>
-          <dd>{origin.organisation || strings.notSet}</dd>
-        </div>
-        <div>
-          <dt>{text.cohort}</dt>
-          <dd>{origin.cohortYear ?? strings.notSet}</dd>
-        </div>
-        <div>
-          <dt>{text.exportedAt}</dt>
-          <dd>
-            <time dateTime={origin.exportedAt}>{formatDateTime(origin.exportedAt)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>{text.appVersion}</dt>
-          <dd>{origin.appVersion}</dd>
-        </div>
-      </dl>
+      <BundleOriginList origin={origin} />
       <p className="muted">
         {text.bundleSize(summary.fileName, formatSize(summary.bundleBytes))}
         {origin.includesPrivate ? ` ${text.includesPrivate}` : ''}

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ImportOutcome } from './use-bundle-import-flow';
+import type { ImportOutcome } from './use-import-slot';
 
 export interface BundleImport {
   /** Start importing a chosen or dropped .ctoportfolio file. */

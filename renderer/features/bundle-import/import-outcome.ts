@@ -1,18 +1,18 @@
 import type { ImportResult } from '@shared/bundle/import-summary';
 import { paths } from '../../app/paths';
-import { strings } from '../../strings';
+import { bundleImportStrings } from './strings';
 
 /** What the status region says after an import, in one or two sentences. */
 export function importedMessage(result: ImportResult): string {
   const { added, updated, deleted } = result.changes;
-  const done = strings.bundle.imported(
-    strings.bundle.importedKind[result.kind],
+  const done = bundleImportStrings.imported(
+    bundleImportStrings.importedKind[result.kind],
     added,
     updated,
     deleted,
   );
   return result.openConflicts > 0
-    ? `${done} ${strings.bundle.openConflicts(result.openConflicts)}`
+    ? `${done} ${bundleImportStrings.openConflicts(result.openConflicts)}`
     : done;
 }
 

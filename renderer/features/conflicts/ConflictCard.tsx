@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import type { ConflictChoice, ConflictView } from '@shared/sync/conflict';
 import { formatDateTime } from '../../components/format-date';
 import { RowActionButton } from '../../components/RowActionButton';
-import { strings } from '../../strings';
+import { conflictStrings } from './strings';
 import { ConflictSide } from './ConflictSide';
 
 export interface ConflictCardProps {
@@ -15,7 +15,7 @@ export interface ConflictCardProps {
 
 /** One record changed on both computers: the two versions side by side and the choices. */
 export function ConflictCard({ conflict, busy, onKeep, headingRef }: ConflictCardProps) {
-  const text = strings.conflicts;
+  const text = conflictStrings;
   const choices: { choice: ConflictChoice; label: string }[] = [
     { choice: 'mine', label: text.keepMine },
     { choice: 'theirs', label: text.keepTheirs },

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ConflictView } from '@shared/sync/conflict';
 import { formatDateTime } from '../../components/format-date';
-import { strings } from '../../strings';
+import { conflictStrings } from './strings';
 
 export interface ConflictSideProps {
   heading: string;
@@ -11,7 +11,7 @@ export interface ConflictSideProps {
 /** One version of a conflicting record: when it changed, whether it is deleted, what differs. */
 export function ConflictSide({ heading, side }: ConflictSideProps) {
   const headingId = useId();
-  const text = strings.conflicts;
+  const text = conflictStrings;
   return (
     <section className="conflict-side" aria-labelledby={headingId}>
       <h3 id={headingId}>{heading}</h3>

@@ -5,7 +5,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useConflicts, useResolveConflict } from '../../data/use-conflicts';
-import { strings } from '../../strings';
+import { conflictStrings } from './strings';
 import { ConflictCard } from './ConflictCard';
 import './conflicts.css';
 
@@ -15,7 +15,7 @@ import './conflicts.css';
  * before, or the empty state), never back to the top of the page.
  */
 export function ConflictsPage() {
-  const text = strings.conflicts;
+  const text = conflictStrings;
   const conflicts = useConflicts();
   const resolve = useResolveConflict();
   const [status, setStatus] = useState('');

@@ -4,8 +4,9 @@ import type { Portfolio } from '@shared/domain/portfolio';
 import { paths } from '../../app/paths';
 import { ProgressMeter } from '../../components/ProgressMeter';
 import { useReflectionList } from '../../data/use-reflections';
-import { strings } from '../../strings';
+import { dashboardStrings } from './strings';
 import { frameworkEvidence } from '../evidence/evidence-rows';
+import { evidenceStrings } from '../evidence/strings';
 
 export interface CoverageCardProps {
   portfolio: Portfolio;
@@ -14,7 +15,7 @@ export interface CoverageCardProps {
 /** "Competency coverage: N of M", overall and per framework, with the way to the evidence map. */
 export function CoverageCard({ portfolio }: CoverageCardProps) {
   const reflections = useReflectionList();
-  const text = strings.dashboard;
+  const text = dashboardStrings;
   const perFramework = useMemo(
     () =>
       portfolio.program.frameworks.map((framework) =>
@@ -27,7 +28,7 @@ export function CoverageCard({ portfolio }: CoverageCardProps) {
   return (
     <section className="card" aria-labelledby="coverage-heading">
       <h2 id="coverage-heading">
-        {text.coverage}: {text.coverageValue(covered, total)}
+        {text.coverage}: {evidenceStrings.coverageValue(covered, total)}
       </h2>
       {perFramework.map((f) => (
         <ProgressMeter
@@ -35,7 +36,7 @@ export function CoverageCard({ portfolio }: CoverageCardProps) {
           label={f.framework.title}
           value={f.covered}
           max={f.total}
-          valueText={text.coverageValue(f.covered, f.total)}
+          valueText={evidenceStrings.coverageValue(f.covered, f.total)}
         />
       ))}
       <p>

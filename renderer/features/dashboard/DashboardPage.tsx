@@ -6,7 +6,7 @@ import { Page } from '../../components/Page';
 import { liveSessions } from '../../data/live-records';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useToday } from '../../data/use-today';
-import { strings } from '../../strings';
+import { dashboardStrings } from './strings';
 import { AssignmentDigest } from '../../components/AssignmentDigest';
 import { assignmentsPath } from '../assignments/assignment-filters';
 import { CoverageCard } from './CoverageCard';
@@ -25,36 +25,36 @@ export function DashboardPage() {
   const summary = useMemo(() => summarizeDashboard(portfolio, today), [portfolio, today]);
   const { overdue } = summary;
   return (
-    <Page title={strings.dashboard.title}>
-      <p className="lead">{strings.dashboard.greeting(portfolio.profile.name)}</p>
+    <Page title={dashboardStrings.title}>
+      <p className="lead">{dashboardStrings.greeting(portfolio.profile.name)}</p>
       <div className="dashboard-grid">
         <NextSessionCard session={summary.nextSession} daysToGo={summary.daysToNextSession} />
         <ProgressCard summary={summary} />
         <CoverageCard portfolio={portfolio} />
         <AssignmentDigest
-          heading={strings.dashboard.overdue}
-          emptyText={strings.dashboard.noOverdue}
+          heading={dashboardStrings.overdue}
+          emptyText={dashboardStrings.noOverdue}
           assignments={overdue.slice(0, OVERDUE_SHOWN)}
           today={today}
           moreLink={
             overdue.length > OVERDUE_SHOWN
               ? {
                   to: assignmentsPath({ status: 'overdue' }),
-                  text: strings.dashboard.allOverdue(overdue.length),
+                  text: dashboardStrings.allOverdue(overdue.length),
                 }
               : undefined
           }
         />
         <AssignmentDigest
-          heading={strings.dashboard.dueNext}
-          emptyText={strings.dashboard.noDueNext}
+          heading={dashboardStrings.dueNext}
+          emptyText={dashboardStrings.noDueNext}
           assignments={summary.dueNext}
           today={today}
         />
       </div>
       <SessionTimeline sessions={liveSessions(portfolio)} today={today} />
       <p>
-        <Link to={paths.assignments}>{strings.dashboard.allAssignments}</Link>
+        <Link to={paths.assignments}>{dashboardStrings.allAssignments}</Link>
       </p>
     </Page>
   );

@@ -2,7 +2,8 @@ import { sessionLabel, type Session } from '@shared/domain/session';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { DueDate } from '../../components/DueDate';
-import { strings } from '../../strings';
+import { sessionStrings } from '../sessions/strings';
+import { dashboardStrings } from './strings';
 
 export interface NextSessionCardProps {
   session: Session | null;
@@ -13,13 +14,13 @@ export interface NextSessionCardProps {
 export function NextSessionCard({ session, daysToGo }: NextSessionCardProps) {
   return (
     <section className="card" aria-labelledby="next-session-heading">
-      <h2 id="next-session-heading">{strings.dashboard.nextSession}</h2>
+      <h2 id="next-session-heading">{dashboardStrings.nextSession}</h2>
       {session ? (
         <>
-          <p className="big-figure">{strings.dashboard.daysTo(daysToGo ?? 0)}</p>
+          <p className="big-figure">{dashboardStrings.daysTo(daysToGo ?? 0)}</p>
           <p>
             <Link to={paths.session(session.id)}>
-              {strings.sessions.heading(sessionLabel(session.number), session.title)}
+              {sessionStrings.heading(sessionLabel(session.number), session.title)}
             </Link>
           </p>
           <p className="muted">
@@ -28,7 +29,7 @@ export function NextSessionCard({ session, daysToGo }: NextSessionCardProps) {
           </p>
         </>
       ) : (
-        <p>{strings.dashboard.noNextSession}</p>
+        <p>{dashboardStrings.noNextSession}</p>
       )}
     </section>
   );

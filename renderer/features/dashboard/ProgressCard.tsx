@@ -1,6 +1,6 @@
 import type { DashboardSummary } from '@shared/progress/dashboard-summary';
 import { ProgressMeter } from '../../components/ProgressMeter';
-import { strings } from '../../strings';
+import { dashboardStrings } from './strings';
 
 export interface ProgressCardProps {
   summary: Pick<
@@ -15,7 +15,7 @@ export interface ProgressCardProps {
 
 /** Passed assignments and attended sessions as labelled bars, plus this month's mentor contacts. */
 export function ProgressCard({ summary }: ProgressCardProps) {
-  const text = strings.dashboard;
+  const text = dashboardStrings;
   return (
     <section className="card" aria-labelledby="progress-heading">
       <h2 id="progress-heading">{text.progress}</h2>

@@ -3,7 +3,8 @@ import type { IsoDate } from '@shared/domain/dates';
 import { sessionLabel, type Session } from '@shared/domain/session';
 import { paths } from '../../app/paths';
 import { DueDate } from '../../components/DueDate';
-import { strings } from '../../strings';
+import { attendanceLabels } from '../sessions/strings';
+import { dashboardStrings } from './strings';
 
 export interface SessionTimelineProps {
   sessions: readonly Session[];
@@ -14,7 +15,7 @@ export interface SessionTimelineProps {
 export function SessionTimeline({ sessions, today }: SessionTimelineProps) {
   return (
     <section className="card" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">{strings.dashboard.timeline}</h2>
+      <h2 id="timeline-heading">{dashboardStrings.timeline}</h2>
       <ol className="timeline">
         {sessions.map((session) => {
           const past = session.date !== null && session.date < today;
@@ -28,7 +29,7 @@ export function SessionTimeline({ sessions, today }: SessionTimelineProps) {
                 <DueDate date={session.date} />
               </span>
               <span className={`attendance attendance-${session.attendance}`}>
-                {strings.attendance[session.attendance]}
+                {attendanceLabels[session.attendance]}
               </span>
             </li>
           );

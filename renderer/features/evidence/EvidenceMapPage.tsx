@@ -6,7 +6,7 @@ import { ProgressMeter } from '../../components/ProgressMeter';
 import { SelectField } from '../../components/SelectField';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useReflectionList } from '../../data/use-reflections';
-import { strings } from '../../strings';
+import { evidenceStrings } from './strings';
 import { EvidenceTable } from './EvidenceTable';
 import { frameworkEvidence } from './evidence-rows';
 import './evidence.css';
@@ -18,7 +18,7 @@ export function EvidenceMapPage() {
   const portfolio = useLoadedPortfolio();
   const reflections = useReflectionList();
   const [frameworkId, setFrameworkId] = useState(ALL);
-  const text = strings.evidence;
+  const text = evidenceStrings;
   const frameworks = portfolio.program.frameworks;
   const shown = frameworks.filter((f) => frameworkId === ALL || f.id === frameworkId);
 
@@ -49,10 +49,10 @@ export function EvidenceMapPage() {
               aria-label={framework.title}
             >
               <ProgressMeter
-                label={strings.dashboard.coverageFramework(framework.title)}
+                label={evidenceStrings.coverageFramework(framework.title)}
                 value={evidence.covered}
                 max={evidence.total}
-                valueText={strings.dashboard.coverageValue(evidence.covered, evidence.total)}
+                valueText={evidenceStrings.coverageValue(evidence.covered, evidence.total)}
               />
               <EvidenceTable evidence={evidence} />
             </section>

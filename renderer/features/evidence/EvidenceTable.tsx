@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
-import { strings } from '../../strings';
+import { evidenceStrings } from './strings';
 import type { FrameworkEvidence } from './evidence-rows';
 
 export interface EvidenceTableProps {
@@ -12,7 +12,7 @@ export interface EvidenceTableProps {
  * ("Covered" / "Not yet") with a symbol, so it never depends on colour alone.
  */
 export function EvidenceTable({ evidence }: EvidenceTableProps) {
-  const text = strings.evidence;
+  const text = evidenceStrings;
   return (
     <div className="table-scroll">
       <table className="evidence-table">

@@ -7,13 +7,13 @@ import { JobProgressDialog } from '../../components/JobProgressDialog';
 import { LoadingState } from '../../components/LoadingState';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useExportPreview } from '../../data/use-bundle-export';
-import { strings } from '../../strings';
+import { bundleExportStrings } from './strings';
 import { useBundleExportFlow } from './use-bundle-export-flow';
 
 const COUNT_KEYS = ['sessions', 'assignments', 'reflections', 'artifacts', 'logEntries'] as const;
 
 function PreviewFigures({ preview }: { preview: BundleExportPreview }) {
-  const text = strings.bundle;
+  const text = bundleExportStrings;
   const { reflections, artifacts } = preview.privateLeftOut;
   return (
     <>
@@ -44,7 +44,7 @@ function PreviewFigures({ preview }: { preview: BundleExportPreview }) {
  */
 export function BundleExportCard() {
   const headingId = useId();
-  const text = strings.bundle;
+  const text = bundleExportStrings;
   const [includePrivate, setIncludePrivate] = useState(false);
   const preview = useExportPreview(includePrivate);
   const flow = useBundleExportFlow();
@@ -90,7 +90,7 @@ export function BundleExportCard() {
         progress={{
           value: progress?.bytesDone ?? 0,
           max: progress?.bytesTotal ?? 0,
-          text: progress ? jobProgressText(progress) : text.starting,
+          text: jobProgressText(progress),
         }}
         cancelling={flow.cancelling}
         error={flow.cancelError}

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useExport } from '../../data/use-export';
-import { strings } from '../../strings';
+import { exportStrings } from './strings';
 import { saveFile } from './save-file';
 
 export interface ExportCardProps {
@@ -22,7 +22,7 @@ export function ExportCard({ channel, heading, description, buttonLabel }: Expor
     exportFile.mutate(undefined, {
       onSuccess: (file) => {
         saveFile(file);
-        setStatus(strings.exports.saved(file.fileName));
+        setStatus(exportStrings.saved(file.fileName));
       },
     });
   };

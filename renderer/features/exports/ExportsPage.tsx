@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { Page } from '../../components/Page';
-import { strings } from '../../strings';
+import { bundleImportStrings } from '../bundle-import/strings';
+import { exportStrings } from './strings';
 import { ImportBundleButton } from '../bundle-import/ImportBundleButton';
 import { BundleExportCard } from './BundleExportCard';
 import { ExportCard } from './ExportCard';
 
 export function ExportsPage() {
-  const text = strings.exports;
+  const text = exportStrings;
   const importHeadingId = useId();
   return (
     <Page title={text.title}>
@@ -27,8 +28,8 @@ export function ExportsPage() {
         />
       </div>
       <section className="card" aria-labelledby={importHeadingId}>
-        <h2 id={importHeadingId}>{strings.bundle.importHeading}</h2>
-        <p>{strings.bundle.importText}</p>
+        <h2 id={importHeadingId}>{bundleImportStrings.importHeading}</h2>
+        <p>{bundleImportStrings.importText}</p>
         <div className="form-actions">
           <ImportBundleButton />
         </div>

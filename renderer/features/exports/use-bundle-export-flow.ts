@@ -4,7 +4,7 @@ import { useBundleFiles } from '../../api/bundle-files-context';
 import { useStartExport } from '../../data/use-bundle-export';
 import { failureOf, useJob } from '../../data/use-job';
 import { formatSize } from '@shared/format/format-size';
-import { strings } from '../../strings';
+import { bundleExportStrings } from './strings';
 import { clickDownloadLink } from './save-file';
 
 export interface ExportOutcome {
@@ -31,17 +31,17 @@ export function useBundleExportFlow() {
     (job: JobStatus) => {
       setJobId(null);
       if (job.state === 'cancelled') {
-        setOutcome({ message: strings.bundle.exportCancelled, error: null });
+        setOutcome({ message: bundleExportStrings.exportCancelled, error: null });
       } else if (job.state === 'failed' || !job.exported) {
         setOutcome({ message: '', error: failureOf(job) });
       } else if (job.exported.savedTo !== null) {
         const { fileName, savedTo } = job.exported;
-        setOutcome({ message: strings.bundle.savedTo(fileName, savedTo), error: null });
+        setOutcome({ message: bundleExportStrings.savedTo(fileName, savedTo), error: null });
       } else if (job.exported.downloadPath !== null) {
         const { fileName, downloadPath, bytes } = job.exported;
         clickDownloadLink(files.downloadUrl(downloadPath), fileName);
         setOutcome({
-          message: strings.bundle.downloaded(fileName, formatSize(bytes)),
+          message: bundleExportStrings.downloaded(fileName, formatSize(bytes)),
           error: null,
         });
       }

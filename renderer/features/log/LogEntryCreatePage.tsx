@@ -3,7 +3,7 @@ import { paths } from '../../app/paths';
 import { Page } from '../../components/Page';
 import { useCreateLogEntry } from '../../data/mutations';
 import { useToday } from '../../data/use-today';
-import { strings } from '../../strings';
+import { logStrings } from './strings';
 import { LogEntryForm } from './LogEntryForm';
 import { newLogFormValues, validateNewLogEntry } from './log-form';
 
@@ -12,7 +12,7 @@ export function LogEntryCreatePage() {
   const createLogEntry = useCreateLogEntry();
   const navigate = useNavigate();
   return (
-    <Page title={strings.log.newTitle}>
+    <Page title={logStrings.newTitle}>
       <LogEntryForm
         initialValues={newLogFormValues(today)}
         validate={validateNewLogEntry}

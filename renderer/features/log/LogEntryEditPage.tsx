@@ -4,7 +4,7 @@ import { paths } from '../../app/paths';
 import { Page } from '../../components/Page';
 import { useUpdateLogEntry } from '../../data/mutations';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
-import { strings } from '../../strings';
+import { logStrings } from './strings';
 import { LogEntryForm } from './LogEntryForm';
 import { logFormValuesOf, validateLogEdit } from './log-form';
 
@@ -14,7 +14,7 @@ export function LogEntryEditPage() {
   const updateLogEntry = useUpdateLogEntry();
   const navigate = useNavigate();
   const entry = portfolio.logEntries.find((e) => e.id === entryId && isLive(e));
-  const text = strings.log;
+  const text = logStrings;
   if (!entry) {
     return (
       <Page title={text.editTitle}>

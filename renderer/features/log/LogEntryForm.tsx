@@ -9,6 +9,7 @@ import type { Validated } from '../../forms/field-errors';
 import { labelledOptions } from '../../forms/options';
 import { useValidatedForm } from '../../forms/use-validated-form';
 import { strings } from '../../strings';
+import { logStrings } from './strings';
 import type { LogFormValues } from './log-form';
 
 export interface LogEntryFormProps<T> {
@@ -34,7 +35,7 @@ export function LogEntryForm<T>({
     validate,
     onValid: onSubmit,
   });
-  const text = strings.log;
+  const text = logStrings;
 
   return (
     <form className="form card" noValidate onSubmit={submit}>

@@ -5,6 +5,7 @@ import { formatDate } from '../../components/format-date';
 import { RowActionButton } from '../../components/RowActionButton';
 import { RowEditLink } from '../../components/RowEditLink';
 import { strings } from '../../strings';
+import { logStrings } from './strings';
 
 export interface LogEntryItemProps {
   entry: LogEntry;
@@ -15,7 +16,7 @@ export interface LogEntryItemProps {
 /** One contact: when, how, what was said and what follows. */
 export function LogEntryItem({ entry, deleting, onDelete }: LogEntryItemProps) {
   const headingId = useId();
-  const text = strings.log;
+  const text = logStrings;
   const name = `${formatDate(entry.date)}, ${LOG_CHANNEL_LABELS[entry.channel]}`;
   return (
     <li className="card log-entry" aria-labelledby={headingId}>

@@ -7,13 +7,13 @@ import { formatDate } from '../../components/format-date';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { liveLogEntries } from '../../data/live-records';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
-import { strings } from '../../strings';
+import { logStrings } from './strings';
 import { LogEntryItem } from './LogEntryItem';
 
 /** Every contact with the mentor, newest first. */
 export function MentorLogPage() {
   const portfolio = useLoadedPortfolio();
-  const text = strings.log;
+  const text = logStrings;
   const deleteWithUndo = useDeleteWithUndo<LogEntry>('log', {
     deleted: (entry) => text.deleted(formatDate(entry.date)),
     restored: (entry) => text.restored(formatDate(entry.date)),

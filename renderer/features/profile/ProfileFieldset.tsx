@@ -1,6 +1,6 @@
 import { TextField } from '../../components/TextField';
 import type { FieldErrors } from '../../forms/field-errors';
-import { strings } from '../../strings';
+import { profileStrings } from './strings';
 import type { ProfileFormValues } from './profile-form';
 
 export interface ProfileFieldsetProps {
@@ -15,30 +15,30 @@ export function ProfileFieldset({ values, errors, setField }: ProfileFieldsetPro
   return (
     <>
       <TextField
-        label={strings.profile.name}
+        label={profileStrings.name}
         value={values.name}
         autoComplete="name"
         error={errors.name}
         onChange={setField('name')}
       />
       <TextField
-        label={strings.profile.organisation}
+        label={profileStrings.organisation}
         value={values.organisation}
         autoComplete="organization"
         error={errors.organisation}
         onChange={setField('organisation')}
       />
       <TextField
-        label={strings.profile.mentorName}
+        label={profileStrings.mentorName}
         value={values.mentorName}
         error={errors.mentorName}
         onChange={setField('mentorName')}
       />
       <TextField
-        label={strings.profile.cohortYear}
+        label={profileStrings.cohortYear}
         value={values.cohortYear}
         inputMode="numeric"
-        help={strings.profile.cohortYearHelp}
+        help={profileStrings.cohortYearHelp}
         error={errors.cohortYear}
         onChange={setField('cohortYear')}
       />

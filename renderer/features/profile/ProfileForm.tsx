@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useValidatedForm } from '../../forms/use-validated-form';
 import { useUpdateProfile } from '../../data/mutations';
-import { strings } from '../../strings';
+import { profileStrings } from './strings';
 import { ProfileFieldset } from './ProfileFieldset';
 import { profileFormValuesOf, validateProfile } from './profile-form';
 
@@ -20,7 +20,7 @@ export function ProfileForm({ profile }: ProfileFormProps) {
     initialValues: () => profileFormValuesOf(profile),
     validate: validateProfile,
     onValid: (fields) =>
-      updateProfile.mutate(fields, { onSuccess: () => setStatus(strings.profile.saved) }),
+      updateProfile.mutate(fields, { onSuccess: () => setStatus(profileStrings.saved) }),
     onActivity: () => setStatus(''),
   });
 
@@ -30,7 +30,7 @@ export function ProfileForm({ profile }: ProfileFormProps) {
       <ErrorAlert error={updateProfile.error} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={updateProfile.isPending}>
-          {strings.profile.save}
+          {profileStrings.save}
         </button>
         <StatusMessage message={status} />
       </div>

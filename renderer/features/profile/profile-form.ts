@@ -1,6 +1,6 @@
 import { profileFieldsSchema, type Profile, type ProfileFields } from '@shared/domain/profile';
 import { fieldErrorsOf, type FieldErrors, type Validated } from '../../forms/field-errors';
-import { strings } from '../../strings';
+import { profileStrings } from './strings';
 
 /** The profile as typed: every input holds text. */
 export interface ProfileFormValues {
@@ -40,7 +40,7 @@ export function validateProfile(values: ProfileFormValues): Validated<ProfileFie
     cohortYear: yearText === '' ? null : yearIsNumber ? Number(yearText) : 0,
   });
   const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-  if (yearText !== '' && !yearIsNumber) errors.cohortYear = strings.profile.cohortYearFormat;
+  if (yearText !== '' && !yearIsNumber) errors.cohortYear = profileStrings.cohortYearFormat;
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: parsed.data };
 }

@@ -1,11 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { isApplePlatform, modifierKeyLabel } from '../../components/shortcut-label';
-import { strings } from '../../strings';
+import { editorStrings } from './strings';
 import { ariaShortcut, shortcutLabel, TOOLBAR_ACTIONS, TOOLBAR_GROUPS } from './toolbar-actions';
 import { createToolbarStateSelector } from './toolbar-state';
 import { ToolbarIcon } from './ToolbarIcon';
+import { useRovingFocus } from './use-roving-focus';
 
 export interface EditorToolbarProps {
   editor: Editor;
@@ -24,8 +25,7 @@ const GROUP_OFFSETS = TOOLBAR_GROUPS.map((_, g) =>
  * here stays focusable with aria-disabled, so arrowing never skips over it silently.
  */
 export function EditorToolbar({ editor, editorId, onOpenLinkForm }: EditorToolbarProps) {
-  const [focusIndex, setFocusIndex] = useState(0);
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const { focusIndex, setFocusIndex, onKeyDown, register } = useRovingFocus(TOOLBAR_ACTIONS.length);
   const [selectState] = useState(() => createToolbarStateSelector(TOOLBAR_ACTIONS));
   // The selector returns the same object while nothing a button shows has changed: compared by
   // reference, typing does not re-render the toolbar.
@@ -37,30 +37,10 @@ export function EditorToolbar({ editor, editorId, onOpenLinkForm }: EditorToolba
   const modifier = modifierKeyLabel();
   const apple = isApplePlatform();
 
-  const moveFocus = (index: number) => {
-    const count = TOOLBAR_ACTIONS.length;
-    const next = (index + count) % count;
-    setFocusIndex(next);
-    buttons.current[next]?.focus();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const moves: Record<string, number> = {
-      ArrowRight: focusIndex + 1,
-      ArrowLeft: focusIndex - 1,
-      Home: 0,
-      End: TOOLBAR_ACTIONS.length - 1,
-    };
-    const target = moves[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    moveFocus(target);
-  };
-
   return (
     <div
       role="toolbar"
-      aria-label={strings.editor.toolbar}
+      aria-label={editorStrings.toolbar}
       aria-controls={editorId}
       className="editor-toolbar"
       onKeyDown={onKeyDown}
@@ -72,14 +52,12 @@ export function EditorToolbar({ editor, editorId, onOpenLinkForm }: EditorToolba
             const current = state?.[action.id];
             const enabled = current?.enabled ?? false;
             const name = action.shortcut
-              ? strings.editor.withShortcut(action.label, shortcutLabel(action.shortcut, modifier))
+              ? editorStrings.withShortcut(action.label, shortcutLabel(action.shortcut, modifier))
               : action.label;
             return (
               <button
                 key={action.id}
-                ref={(element) => {
-                  buttons.current[myIndex] = element;
-                }}
+                ref={register(myIndex)}
                 type="button"
                 className="editor-button"
                 tabIndex={myIndex === focusIndex ? 0 : -1}

@@ -4,6 +4,7 @@ import { useEscapeKey } from '../../components/use-escape-key';
 import type { Validated } from '../../forms/field-errors';
 import { useValidatedForm } from '../../forms/use-validated-form';
 import { strings } from '../../strings';
+import { editorStrings } from './strings';
 
 export interface LinkFormProps {
   /** The link under the cursor, if any, to edit or remove. */
@@ -18,7 +19,7 @@ function validateHref({ href }: { href: string }): Validated<string> {
   const address = href.trim();
   return isSafeHref(address)
     ? { ok: true, value: address }
-    : { ok: false, errors: { href: strings.editor.linkInvalid } };
+    : { ok: false, errors: { href: editorStrings.linkInvalid } };
 }
 
 /**
@@ -37,7 +38,7 @@ export function LinkForm({ initialHref, onApply, onRemove, onCancel }: LinkFormP
   const containerRef = useRef<HTMLDivElement>(null);
   useEscapeKey(containerRef, onCancel);
   const id = useId();
-  const text = strings.editor;
+  const text = editorStrings;
 
   useEffect(() => {
     inputRef.current?.focus();

@@ -1,20 +1,14 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Portfolio } from '@shared/domain/portfolio';
-import {
-  REFLECTION_STATUSES,
-  reflectionFieldsSchema,
-  type Reflection,
-  type ReflectionStatus,
-} from '@shared/domain/reflection';
-import { CheckboxDisclosure } from '../../components/CheckboxDisclosure';
-import { RadioGroupField } from '../../components/RadioGroupField';
-import { SelectField } from '../../components/SelectField';
+import { reflectionFieldsSchema, type Reflection } from '@shared/domain/reflection';
 import { TextField } from '../../components/TextField';
-import { liveSessions } from '../../data/live-records';
 import { useReflectionAutosave } from '../../data/use-reflection-autosave';
-import { labelledOptions, sessionOptions } from '../../forms/options';
-import { strings } from '../../strings';
-import { artifactGroups, assignmentGroups, competencyGroups } from './link-options';
+import { reflectionStrings } from './strings';
+import {
+  ReflectionLinksCard,
+  type ChooseReflection,
+  type ReflectionChoices,
+} from './ReflectionLinksCard';
 import { RichTextEditor } from './RichTextEditor';
 import { SaveStatus } from './SaveStatus';
 import { WritingPrompts } from './WritingPrompts';
@@ -23,8 +17,6 @@ export interface ReflectionEditorProps {
   reflection: Reflection;
   portfolio: Portfolio;
 }
-
-const STATUS_OPTIONS = labelledOptions(REFLECTION_STATUSES, strings.reflections.status);
 
 /**
  * A reflection being written: title, body, status and links, each change saved as the user goes
@@ -35,7 +27,7 @@ export function ReflectionEditor({ reflection, portfolio }: ReflectionEditorProp
   const autosave = useReflectionAutosave(reflection.id);
   const [title, setTitle] = useState(reflection.title);
   const [titleError, setTitleError] = useState<string | undefined>(undefined);
-  const [fields, setFields] = useState({
+  const [fields, setFields] = useState<ReflectionChoices>({
     status: reflection.status,
     session: reflection.session,
     private: reflection.private,
@@ -44,10 +36,9 @@ export function ReflectionEditor({ reflection, portfolio }: ReflectionEditorProp
     competencyIds: reflection.competencyIds,
   });
   const [wordCount, setWordCount] = useState(reflection.wordCount);
-  const privateId = useId();
-  const text = strings.reflections;
+  const text = reflectionStrings;
 
-  const choose = <K extends keyof typeof fields>(key: K, value: (typeof fields)[K]) => {
+  const choose: ChooseReflection = (key, value) => {
     setFields((current) => ({ ...current, [key]: value }));
     autosave.queue({ [key]: value }, { immediate: true });
   };
@@ -86,51 +77,7 @@ export function ReflectionEditor({ reflection, portfolio }: ReflectionEditorProp
         />
       </div>
       <div className="reflection-editor-side">
-        <section className="card reflection-links" aria-labelledby={`${privateId}-links`}>
-          <h2 id={`${privateId}-links`}>{text.linksHeading}</h2>
-          <RadioGroupField<ReflectionStatus>
-            label={text.statusLabel}
-            value={fields.status}
-            options={STATUS_OPTIONS}
-            onChange={(status) => choose('status', status)}
-          />
-          <SelectField
-            label={text.session}
-            value={fields.session === null ? '' : String(fields.session)}
-            options={[
-              { value: '', label: text.noSession },
-              ...sessionOptions(liveSessions(portfolio), 'number-and-title'),
-            ]}
-            onChange={(value) => choose('session', value === '' ? null : Number(value))}
-          />
-          <CheckboxDisclosure
-            label={strings.links.assignments}
-            groups={assignmentGroups(portfolio)}
-            selected={fields.assignmentIds}
-            onChange={(ids) => choose('assignmentIds', ids)}
-          />
-          <CheckboxDisclosure
-            label={strings.links.artifacts}
-            groups={artifactGroups(portfolio)}
-            selected={fields.artifactIds}
-            onChange={(ids) => choose('artifactIds', ids)}
-          />
-          <CheckboxDisclosure
-            label={strings.links.competencies}
-            groups={competencyGroups(portfolio)}
-            selected={fields.competencyIds}
-            onChange={(ids) => choose('competencyIds', ids)}
-          />
-          <label className="checkbox-option" htmlFor={privateId}>
-            <input
-              id={privateId}
-              type="checkbox"
-              checked={fields.private}
-              onChange={(event) => choose('private', event.target.checked)}
-            />
-            <span>{strings.links.private}</span>
-          </label>
-        </section>
+        <ReflectionLinksCard fields={fields} portfolio={portfolio} onChoose={choose} />
         {fields.session === null ? null : (
           <WritingPrompts session={fields.session} prompts={prompts} />
         )}

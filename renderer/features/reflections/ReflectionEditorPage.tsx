@@ -6,7 +6,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useReflection } from '../../data/use-reflections';
-import { strings } from '../../strings';
+import { reflectionStrings } from './strings';
 import { ReflectionEditor } from './ReflectionEditor';
 import './reflections.css';
 
@@ -15,7 +15,7 @@ export function ReflectionEditorPage() {
   const { reflectionId = '' } = useParams();
   const portfolio = useLoadedPortfolio();
   const reflection = useReflection(reflectionId);
-  const text = strings.reflections;
+  const text = reflectionStrings;
   const back = (
     <Link to={paths.reflections} className="button button-quiet">
       {text.back}

@@ -3,7 +3,7 @@ import type { Framework } from '@shared/program/template-schema';
 import { SelectField } from '../../components/SelectField';
 import { SessionFilterField } from '../../components/SessionFilterField';
 import { labelledOptions } from '../../forms/options';
-import { strings } from '../../strings';
+import { reflectionStrings } from './strings';
 import {
   ALL,
   REFLECTION_SORTS,
@@ -25,7 +25,7 @@ export function ReflectionFilterBar({
   frameworks,
   onChange,
 }: ReflectionFilterBarProps) {
-  const text = strings.reflections;
+  const text = reflectionStrings;
   return (
     <div className="filter-bar" role="group" aria-label={text.filters}>
       <SessionFilterField

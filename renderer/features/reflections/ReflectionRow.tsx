@@ -6,6 +6,7 @@ import { paths } from '../../app/paths';
 import { formatDateTime } from '../../components/format-date';
 import { RowActionButton } from '../../components/RowActionButton';
 import { strings } from '../../strings';
+import { reflectionStrings } from './strings';
 
 export interface ReflectionRowProps {
   reflection: ReflectionSummary;
@@ -16,7 +17,7 @@ export interface ReflectionRowProps {
 /** One reflection in the list: title as the link, status in words, session, words, excerpt. */
 export function ReflectionRow({ reflection, deleting, onDelete }: ReflectionRowProps) {
   const titleId = useId();
-  const text = strings.reflections;
+  const text = reflectionStrings;
   return (
     <li className="card reflection-row" aria-labelledby={titleId}>
       <div>

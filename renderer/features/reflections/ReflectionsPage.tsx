@@ -11,7 +11,7 @@ import { useCreateReflection } from '../../data/mutations';
 import { useReadOnly } from '../../data/use-app-info';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useReflectionList } from '../../data/use-reflections';
-import { strings } from '../../strings';
+import { reflectionStrings } from './strings';
 import { ReflectionFilterBar } from './ReflectionFilterBar';
 import { ReflectionRow } from './ReflectionRow';
 import {
@@ -31,10 +31,10 @@ export function ReflectionsPage() {
   const readOnly = useReadOnly();
   const navigate = useNavigate();
   const deleteWithUndo = useDeleteWithUndo<ReflectionSummary>('reflection', {
-    deleted: (r) => strings.reflections.deleted(r.title),
-    restored: (r) => strings.reflections.restored(r.title),
+    deleted: (r) => reflectionStrings.deleted(r.title),
+    restored: (r) => reflectionStrings.restored(r.title),
   });
-  const text = strings.reflections;
+  const text = reflectionStrings;
 
   const create = () => {
     // A new reflection starts linked to the session the list is filtered by, if any.

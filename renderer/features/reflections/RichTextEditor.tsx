@@ -1,10 +1,11 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { reflectionEditorExtensions } from '@shared/rich-text/editor-extensions';
+import { reflectionEditorExtensions } from './editor-extensions';
 import { countWords } from '@shared/rich-text/plain-text';
 import type { RichTextDoc } from '@shared/rich-text/rich-text-schema';
 import { hasCommandModifier } from '../../components/shortcut-label';
 import { EditorToolbar } from './EditorToolbar';
+import { applyLink, removeLink } from './link-commands';
 import { LinkForm } from './LinkForm';
 import { cleanPastedHtml } from './paste-cleanup';
 import { whenIdle } from './when-idle';
@@ -28,9 +29,10 @@ const wordsIn = (editor: { getText: (options: { blockSeparator: string }) => str
   countWords(editor.getText({ blockSeparator: '\n' }));
 
 /**
- * The reflection's body: tiptap with the shared extension list (the core accepts exactly what it
- * produces), a toolbar, and a link form. tiptap injects no <style> element (`injectCSS: false`):
- * the page's CSP allows stylesheets only, so ProseMirror's base CSS is imported as a file.
+ * The reflection's body: tiptap with the extension list of editor-extensions.ts (the core accepts
+ * exactly what it produces), a toolbar, and a link form. tiptap injects no <style> element
+ * (`injectCSS: false`): the page's CSP allows stylesheets only, so ProseMirror's base CSS is
+ * imported as a file.
  */
 export function RichTextEditor({ content, label, onChange, onWordCount }: RichTextEditorProps) {
   const editorId = useId();
@@ -96,23 +98,11 @@ export function RichTextEditor({ content, label, onChange, onWordCount }: RichTe
         <LinkForm
           initialHref={String(editor.getAttributes('link').href ?? '')}
           onApply={(href) => {
-            if (editor.state.selection.empty && !editor.isActive('link')) {
-              editor
-                .chain()
-                .focus()
-                .insertContent({
-                  type: 'text',
-                  text: href,
-                  marks: [{ type: 'link', attrs: { href } }],
-                })
-                .run();
-            } else {
-              editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
-            }
+            applyLink(editor, href);
             setLinkFormOpen(false);
           }}
           onRemove={() => {
-            editor.chain().focus().extendMarkRange('link').unsetLink().run();
+            removeLink(editor);
             setLinkFormOpen(false);
           }}
           onCancel={closeLinkForm}

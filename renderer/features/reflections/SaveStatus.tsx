@@ -1,6 +1,7 @@
 import { ApiError } from '../../api/api-error';
 import type { SaveState } from '../../data/use-reflection-autosave';
 import { strings } from '../../strings';
+import { reflectionStrings } from './strings';
 
 export interface SaveStatusProps {
   state: SaveState;
@@ -10,7 +11,7 @@ export interface SaveStatusProps {
 
 /** "Saving…" / "Saved" as a polite live region; a failed save says why and offers a retry. */
 export function SaveStatus({ state, error, onRetry }: SaveStatusProps) {
-  const text = strings.reflections;
+  const text = reflectionStrings;
   const message =
     state === 'error'
       ? text.saveFailed(error instanceof ApiError ? error.message : strings.errors.unexpected)

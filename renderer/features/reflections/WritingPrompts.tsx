@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { sessionLabel } from '@shared/domain/session';
-import { strings } from '../../strings';
+import { reflectionStrings } from './strings';
 
 export interface WritingPromptsProps {
   session: number;
@@ -13,7 +13,7 @@ export function WritingPrompts({ session, prompts }: WritingPromptsProps) {
   if (prompts.length === 0) return null;
   return (
     <aside className="card writing-prompts" aria-labelledby={headingId}>
-      <h2 id={headingId}>{strings.reflections.promptsFor(sessionLabel(session))}</h2>
+      <h2 id={headingId}>{reflectionStrings.promptsFor(sessionLabel(session))}</h2>
       <ul>
         {prompts.map((prompt) => (
           <li key={prompt}>{prompt}</li>

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { strings } from '../../strings';
+import { editorStrings } from './strings';
 import type { ToolbarIconName } from './ToolbarIcon';
 
 /**
@@ -22,7 +22,7 @@ export interface ToolbarAction {
   opensLinkForm?: boolean;
 }
 
-const text = strings.editor;
+const text = editorStrings;
 const chain = (editor: Editor) => editor.chain().focus();
 
 const heading = (level: 2 | 3): ToolbarAction => ({

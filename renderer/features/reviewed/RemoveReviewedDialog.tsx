@@ -3,6 +3,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useRemoveReviewed } from '../../data/use-reviewed';
 import { strings } from '../../strings';
+import { reviewedStrings } from './strings';
 import { reviewedName } from './reviewed-name';
 
 export interface RemoveReviewedDialogProps {
@@ -18,7 +19,7 @@ export function RemoveReviewedDialog({
   onCancel,
 }: RemoveReviewedDialogProps) {
   const remove = useRemoveReviewed();
-  const text = strings.reviewed;
+  const text = reviewedStrings;
   return (
     <ModalDialog
       open

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { useReviewedPortfolios } from '../../data/use-reviewed';
-import { strings } from '../../strings';
+import { reviewedStrings } from './strings';
 import { reviewedName } from './reviewed-name';
 import './reviewed.css';
 
@@ -18,7 +18,7 @@ export function ReviewedPortfolioPage() {
   const { portfolioId = '' } = useParams();
   const files = useBundleFiles();
   const reviewed = useReviewedPortfolios();
-  const text = strings.reviewed;
+  const text = reviewedStrings;
   const portfolio = reviewed.data?.find((item) => item.origin.portfolioId === portfolioId);
 
   if (reviewed.isPending) return <LoadingState />;

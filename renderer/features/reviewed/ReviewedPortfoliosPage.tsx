@@ -5,7 +5,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useReviewedPortfolios } from '../../data/use-reviewed';
-import { strings } from '../../strings';
+import { reviewedStrings } from './strings';
 import { ImportBundleButton } from '../bundle-import/ImportBundleButton';
 import { RemoveReviewedDialog } from './RemoveReviewedDialog';
 import { ReviewedPortfoliosTable } from './ReviewedPortfoliosTable';
@@ -13,7 +13,7 @@ import { reviewedName } from './reviewed-name';
 
 /** Other people's portfolios imported read-only: open one, or remove it after a confirmation. */
 export function ReviewedPortfoliosPage() {
-  const text = strings.reviewed;
+  const text = reviewedStrings;
   const reviewed = useReviewedPortfolios();
   const [removing, setRemoving] = useState<ReviewedPortfolio | null>(null);
   const [status, setStatus] = useState('');

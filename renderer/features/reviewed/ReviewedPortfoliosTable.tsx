@@ -4,6 +4,7 @@ import { paths } from '../../app/paths';
 import { formatDateTime } from '../../components/format-date';
 import { RowActionButton } from '../../components/RowActionButton';
 import { strings } from '../../strings';
+import { reviewedStrings } from './strings';
 import { reviewedName } from './reviewed-name';
 import './reviewed.css';
 
@@ -22,7 +23,7 @@ function DateTimeCell({ iso }: { iso: string }) {
 
 /** One row per reviewed portfolio, with its figures and the links to open or remove it. */
 export function ReviewedPortfoliosTable({ portfolios, onRemove }: ReviewedPortfoliosTableProps) {
-  const text = strings.reviewed;
+  const text = reviewedStrings;
   return (
     <div className="reviewed-table-scroll">
       <table className="reviewed-table">

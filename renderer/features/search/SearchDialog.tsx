@@ -1,16 +1,25 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SEARCH_KIND_LABELS, type SearchHit } from '@shared/search/search-result';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useEscapeKey } from '../../components/use-escape-key';
 import { useSearch } from '../../data/use-search';
-import { strings } from '../../strings';
+import { searchStrings } from './strings';
 import { SearchResultGroups } from './SearchResultGroups';
-import { optionIdOf, pathOfHit } from './search-target';
+import { pathOfHit } from './search-target';
+import { useActiveResult } from './use-active-result';
+import { useSearchDialogOpen } from './use-search-dialog-open';
 
 export interface SearchDialogProps {
   open: boolean;
   onClose: () => void;
+}
+
+/** What the status line says: nothing before a query, then searching, nothing found, or a count. */
+function statusText(query: string, searching: boolean, found: number | null): string {
+  if (query === '') return '';
+  if (found === null) return searching ? searchStrings.searching : '';
+  return found === 0 ? searchStrings.empty(query) : searchStrings.count(found);
 }
 
 /**
@@ -21,10 +30,8 @@ export interface SearchDialogProps {
 export function SearchDialog({ open, onClose }: SearchDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const returnFocusRef = useRef<Element | null>(null);
   useEscapeKey(dialogRef, onClose);
   const [query, setQuery] = useState('');
-  const [activeIndex, setActiveIndex] = useState(0);
   const { results, searching, error } = useSearch(query);
   const navigate = useNavigate();
   const idPrefix = useId();
@@ -32,54 +39,16 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
   const listId = `${idPrefix}-results`;
 
   const hits: SearchHit[] = results?.groups.flatMap((group) => group.hits) ?? [];
-  const active = hits[Math.min(activeIndex, hits.length - 1)] ?? null;
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocusRef.current = document.activeElement;
-      dialog.showModal();
-      inputRef.current?.focus();
-      inputRef.current?.select();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-    if (!open && returnFocusRef.current instanceof HTMLElement) {
-      returnFocusRef.current.focus();
-      returnFocusRef.current = null;
-    }
-  }, [open]);
-
-  const activeOptionId = active ? optionIdOf(idPrefix, active) : undefined;
-  useEffect(() => {
-    // Keep the active result visible as the arrow keys move past the dialog's edge.
-    if (activeOptionId)
-      document.getElementById(activeOptionId)?.scrollIntoView?.({ block: 'nearest' });
-  }, [activeOptionId]);
+  useSearchDialogOpen(dialogRef, inputRef, open);
 
   const openHit = (hit: SearchHit) => {
     onClose();
     void navigate(pathOfHit(hit));
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (hits.length === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActiveIndex(
-        (index) => (Math.min(index, hits.length - 1) + step + hits.length) % hits.length,
-      );
-    } else if (event.key === 'Home' && hits.length > 0 && event.ctrlKey) {
-      setActiveIndex(0);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      if (active) openHit(active);
-    }
-  };
+  const { active, activeOptionId, onKeyDown, reset } = useActiveResult(hits, idPrefix, openHit);
 
-  const trimmed = query.trim();
   return (
     <dialog
       ref={dialogRef}
@@ -88,13 +57,13 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
       onClose={onClose}
     >
       <div className="search-dialog-header">
-        <h2 id={titleId}>{strings.search.dialogTitle}</h2>
+        <h2 id={titleId}>{searchStrings.dialogTitle}</h2>
         <button type="button" className="button button-quiet" onClick={onClose}>
-          {strings.search.close}
+          {searchStrings.close}
         </button>
       </div>
       <label htmlFor={`${idPrefix}-input`} className="visually-hidden">
-        {strings.search.field}
+        {searchStrings.field}
       </label>
       <input
         ref={inputRef}
@@ -106,31 +75,23 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
         aria-autocomplete="list"
         aria-activedescendant={activeOptionId}
         aria-describedby={`${idPrefix}-hint`}
-        placeholder={strings.search.placeholder}
+        placeholder={searchStrings.placeholder}
         autoComplete="off"
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
-          setActiveIndex(0);
+          reset();
         }}
         onKeyDown={onKeyDown}
       />
       <p id={`${idPrefix}-hint`} className="field-help">
-        {strings.search.hint}
+        {searchStrings.hint}
       </p>
       <p role="status" className="search-status">
-        {trimmed === ''
-          ? ''
-          : searching && !results
-            ? strings.search.searching
-            : results && hits.length === 0
-              ? strings.search.empty(trimmed)
-              : results
-                ? strings.search.count(hits.length)
-                : ''}
+        {statusText(query.trim(), searching, results ? hits.length : null)}
       </p>
       <ErrorAlert error={error} />
-      <div id={listId} className="search-results" aria-label={strings.search.results} role="region">
+      <div id={listId} className="search-results" aria-label={searchStrings.results} role="region">
         {results ? (
           <SearchResultGroups
             groups={results.groups.map((group) => ({

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { hasCommandModifier, modifierKeyLabel } from '../../components/shortcut-label';
-import { strings } from '../../strings';
+import { searchStrings } from './strings';
 import { SearchDialog } from './SearchDialog';
 import '../../components/modal-dialog.css';
 import './search.css';
@@ -24,7 +24,7 @@ export function SearchTrigger() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  const shortcut = strings.shell.searchShortcut(modifierKeyLabel());
+  const shortcut = searchStrings.shortcut(modifierKeyLabel());
   return (
     <>
       <button
@@ -34,7 +34,7 @@ export function SearchTrigger() {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        {strings.shell.searchTrigger}
+        {searchStrings.trigger}
         <kbd aria-hidden="true">{shortcut}</kbd>
       </button>
       <SearchDialog open={open} onClose={close} />

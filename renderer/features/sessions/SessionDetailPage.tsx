@@ -7,7 +7,7 @@ import { Page } from '../../components/Page';
 import { liveAssignments } from '../../data/live-records';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useToday } from '../../data/use-today';
-import { strings } from '../../strings';
+import { sessionStrings } from './strings';
 import { SessionFeedbackForm } from './SessionFeedbackForm';
 import { SessionForm } from './SessionForm';
 
@@ -19,21 +19,21 @@ export function SessionDetailPage() {
   const session = portfolio.sessions.find((s) => s.id === sessionId && isLive(s));
   if (!session) {
     return (
-      <Page title={strings.sessions.title}>
-        <p role="alert">{strings.sessions.notFound}</p>
-        <Link to={paths.sessions}>{strings.sessions.back}</Link>
+      <Page title={sessionStrings.title}>
+        <p role="alert">{sessionStrings.notFound}</p>
+        <Link to={paths.sessions}>{sessionStrings.back}</Link>
       </Page>
     );
   }
   const label = sessionLabel(session.number);
   return (
-    <Page title={label} heading={strings.sessions.heading(label, session.title)}>
+    <Page title={label} heading={sessionStrings.heading(label, session.title)}>
       <p>
-        <Link to={paths.sessions}>{strings.sessions.back}</Link>
+        <Link to={paths.sessions}>{sessionStrings.back}</Link>
       </p>
       {session.topics.length > 0 ? (
         <p className="muted">
-          {strings.sessions.topics}: {session.topics.join(', ')}
+          {sessionStrings.topics}: {session.topics.join(', ')}
         </p>
       ) : null}
       <div className="detail-grid">
@@ -43,14 +43,14 @@ export function SessionDetailPage() {
         </section>
         <div className="detail-side">
           <AssignmentDigest
-            heading={strings.sessions.assignments}
-            emptyText={strings.sessions.noAssignments}
+            heading={sessionStrings.assignments}
+            emptyText={sessionStrings.noAssignments}
             assignments={liveAssignments(portfolio).filter((a) => a.session === session.number)}
             today={today}
           />
           <section className="card" aria-labelledby="feedback-heading">
-            <h2 id="feedback-heading">{strings.sessions.feedback}</h2>
-            <p className="muted">{strings.sessions.feedbackHelp}</p>
+            <h2 id="feedback-heading">{sessionStrings.feedback}</h2>
+            <p className="muted">{sessionStrings.feedbackHelp}</p>
             <SessionFeedbackForm key={session.id} session={session} />
           </section>
         </div>

@@ -6,7 +6,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useValidatedForm } from '../../forms/use-validated-form';
 import { useSetSessionFeedback } from '../../data/mutations';
-import { strings } from '../../strings';
+import { sessionStrings } from './strings';
 import { feedbackFormValuesOf, validateFeedbackForm } from './feedback-form';
 
 export interface SessionFeedbackFormProps {
@@ -14,15 +14,15 @@ export interface SessionFeedbackFormProps {
 }
 
 const RATING_OPTIONS = [
-  { value: '', label: strings.sessions.noRating },
-  ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: strings.sessions.ratingOption(n) })),
+  { value: '', label: sessionStrings.noRating },
+  ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: sessionStrings.ratingOption(n) })),
 ];
 
 /** The candidate's rating (1-5) and comments on a session, for the program. */
 export function SessionFeedbackForm({ session }: SessionFeedbackFormProps) {
   const [status, setStatus] = useState('');
   const setFeedback = useSetSessionFeedback();
-  const text = strings.sessions;
+  const text = sessionStrings;
   const { values, setField, errors, submit } = useValidatedForm({
     initialValues: () => feedbackFormValuesOf(session),
     validate: (values) => validateFeedbackForm(session, values),

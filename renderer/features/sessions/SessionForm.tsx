@@ -9,20 +9,20 @@ import { TextField } from '../../components/TextField';
 import { labelledOptions } from '../../forms/options';
 import { useValidatedForm } from '../../forms/use-validated-form';
 import { useUpdateSession } from '../../data/mutations';
-import { strings } from '../../strings';
+import { attendanceLabels, sessionStrings } from './strings';
 import { sessionFormValuesOf, validateSessionForm } from './session-form';
 
 export interface SessionFormProps {
   session: Session;
 }
 
-const ATTENDANCE_OPTIONS = labelledOptions(ATTENDANCE, strings.attendance);
+const ATTENDANCE_OPTIONS = labelledOptions(ATTENDANCE, attendanceLabels);
 
 /** Date, place, attendance and notes of one session, saved together. */
 export function SessionForm({ session }: SessionFormProps) {
   const [status, setStatus] = useState('');
   const updateSession = useUpdateSession();
-  const text = strings.sessions;
+  const text = sessionStrings;
   const { values, setField, errors, submit } = useValidatedForm({
     initialValues: () => sessionFormValuesOf(session),
     validate: (values) => validateSessionForm(session, values),

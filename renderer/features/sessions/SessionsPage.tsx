@@ -6,35 +6,36 @@ import { Page } from '../../components/Page';
 import { liveSessions } from '../../data/live-records';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { strings } from '../../strings';
+import { attendanceLabels, sessionStrings } from './strings';
 
 /** Every session with its date, place and attendance; each opens its detail page. */
 export function SessionsPage() {
   const portfolio = useLoadedPortfolio();
   return (
-    <Page title={strings.sessions.title}>
+    <Page title={sessionStrings.title}>
       <ul className="card-list">
         {liveSessions(portfolio).map((session) => (
           <li key={session.id} className="card session-card">
             <h2 className="card-title">
               <Link to={paths.session(session.id)}>
-                {strings.sessions.heading(sessionLabel(session.number), session.title)}
+                {sessionStrings.heading(sessionLabel(session.number), session.title)}
               </Link>
             </h2>
             <dl className="facts">
               <div>
-                <dt>{strings.sessions.date}</dt>
+                <dt>{sessionStrings.date}</dt>
                 <dd>
                   <DueDate date={session.date} />
                 </dd>
               </div>
               <div>
-                <dt>{strings.sessions.place}</dt>
+                <dt>{sessionStrings.place}</dt>
                 <dd>{session.place || strings.notSet}</dd>
               </div>
               <div>
-                <dt>{strings.sessions.attendance}</dt>
+                <dt>{sessionStrings.attendance}</dt>
                 <dd className={`attendance attendance-${session.attendance}`}>
-                  {strings.attendance[session.attendance]}
+                  {attendanceLabels[session.attendance]}
                 </dd>
               </div>
             </dl>

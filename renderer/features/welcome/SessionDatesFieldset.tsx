@@ -1,7 +1,7 @@
 import { DateField } from '../../components/DateField';
 import type { FieldErrors } from '../../forms/field-errors';
 import { sessionLabel, type Session } from '@shared/domain/session';
-import { strings } from '../../strings';
+import { welcomeStrings } from './strings';
 import { sessionDateKey } from './welcome-form';
 
 export interface SessionDatesFieldsetProps {
@@ -20,8 +20,8 @@ export function SessionDatesFieldset({
 }: SessionDatesFieldsetProps) {
   return (
     <fieldset className="fieldset">
-      <legend>{strings.welcome.sessionDatesLegend}</legend>
-      <p className="field-help">{strings.welcome.sessionDatesHelp}</p>
+      <legend>{welcomeStrings.sessionDatesLegend}</legend>
+      <p className="field-help">{welcomeStrings.sessionDatesHelp}</p>
       <div className="date-grid">
         {sessions.map((session) => (
           <DateField

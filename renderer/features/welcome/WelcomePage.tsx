@@ -5,7 +5,8 @@ import { Page } from '../../components/Page';
 import { useValidatedForm } from '../../forms/use-validated-form';
 import { useCompleteWelcome, useSkipWelcome } from '../../data/mutations';
 import { liveSessions } from '../../data/live-records';
-import { strings } from '../../strings';
+import { bundleImportStrings } from '../bundle-import/strings';
+import { welcomeStrings } from './strings';
 import { ImportBundleButton } from '../bundle-import/ImportBundleButton';
 import { ProfileFieldset } from '../profile/ProfileFieldset';
 import { EMPTY_PROFILE_VALUES } from '../profile/profile-form';
@@ -38,8 +39,8 @@ export function WelcomePage({ portfolio }: WelcomePageProps) {
   const setProfile = setField('profile');
 
   return (
-    <Page title={strings.welcome.title}>
-      <p className="lead">{strings.welcome.intro}</p>
+    <Page title={welcomeStrings.title}>
+      <p className="lead">{welcomeStrings.intro}</p>
       <form className="form card" noValidate onSubmit={submit}>
         <ProfileFieldset
           values={values.profile}
@@ -55,7 +56,7 @@ export function WelcomePage({ portfolio }: WelcomePageProps) {
         <ErrorAlert error={completeWelcome.error ?? skipWelcome.error} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
-            {strings.welcome.save}
+            {welcomeStrings.save}
           </button>
           <button
             type="button"
@@ -63,18 +64,18 @@ export function WelcomePage({ portfolio }: WelcomePageProps) {
             disabled={busy}
             onClick={() => skipWelcome.mutate({})}
           >
-            {strings.welcome.skip}
+            {welcomeStrings.skip}
           </button>
         </div>
       </form>
       <p className="welcome-sample">
-        <span>{strings.welcome.sampleHint}</span>{' '}
+        <span>{welcomeStrings.sampleHint}</span>{' '}
         <OpenSampleButton className="button button-quiet" />
       </p>
       <p className="welcome-sample">
-        <span>{strings.bundle.welcomeImportHint}</span>{' '}
+        <span>{bundleImportStrings.welcomeImportHint}</span>{' '}
         <ImportBundleButton
-          label={strings.bundle.importFromOtherComputer}
+          label={bundleImportStrings.importFromOtherComputer}
           className="button button-quiet"
         />
       </p>

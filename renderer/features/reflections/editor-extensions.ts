@@ -1,11 +1,12 @@
 import type { AnyExtension } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
-import { SAFE_LINK_PROTOCOLS, isSafeHref } from './safe-href';
+import { SAFE_LINK_PROTOCOLS, isSafeHref } from '@shared/rich-text/safe-href';
 
 /**
- * The reflection editor's extensions: exactly the nodes and marks rich-text-schema.ts accepts, so
- * whatever the editor produces (typed or pasted from Word or Google Docs) the core can store.
+ * The reflection editor's extensions: exactly the nodes and marks that
+ * shared/rich-text/rich-text-schema.ts accepts, so whatever the editor produces (typed or pasted
+ * from Word or Google Docs) the core can store.
  * Pasted HTML goes through ProseMirror's parser for this schema: elements without a node here
  * (script, style, iframe, img, font, span styles) and every attribute not listed (on*, style,
  * class) never enter the document.

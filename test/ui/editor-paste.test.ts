@@ -1,8 +1,7 @@
-// @vitest-environment jsdom
 import { getSchema } from '@tiptap/core';
 import { DOMParser as ProseMirrorParser } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
-import { reflectionEditorExtensions } from '@shared/rich-text/editor-extensions';
+import { reflectionEditorExtensions } from '../../renderer/features/reflections/editor-extensions';
 import { MARKS, NODE_TYPES, richTextDocSchema } from '@shared/rich-text/rich-text-schema';
 
 const schema = getSchema(reflectionEditorExtensions());

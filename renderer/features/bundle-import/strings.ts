@@ -1,0 +1,66 @@
+import { countOf } from '../../strings';
+
+/** Importing a portfolio bundle: checking it, the summary, and what changed. */
+export const bundleImportStrings = {
+  uploadProgress: (bytes: string, totalBytes: string) => `${bytes} of ${totalBytes}`,
+  importHeading: 'Import',
+  importText:
+    "Bring in a .ctoportfolio file: your own portfolio from another computer, or a candidate's portfolio to review. Nothing changes until you have seen what the file holds and chosen Import.",
+  chooseBundle: 'Import a bundle…',
+  importFromOtherComputer: 'Import my portfolio from another computer',
+  welcomeImportHint: 'Used the app on another computer already?',
+  fileInput: 'Portfolio bundle file (.ctoportfolio)',
+  sending: (fileName: string) => `Reading ${fileName}…`,
+  checkingTitle: 'Checking the bundle…',
+  checking: 'Checking every file in the bundle before anything changes.',
+  importCancelled: 'Import cancelled; nothing was changed.',
+  alreadyImporting: 'Finish or cancel the import in progress first.',
+  summaryTitle: 'Import this portfolio?',
+  whoseHeading: 'Whose portfolio',
+  name: 'Name',
+  organisation: 'District or organisation',
+  cohort: 'Cohort',
+  exportedAt: 'Exported',
+  appVersion: 'Made with app version',
+  unnamed: 'No name given',
+  includesPrivate: 'This file includes private items.',
+  kindText: {
+    merge: 'This is your own portfolio from another computer: changes will be merged.',
+    adopt: 'This computer has no portfolio of its own yet: this one becomes your portfolio here.',
+    'review-new':
+      "This is someone else's portfolio: it will be added to Reviewed portfolios, read-only.",
+    'review-update':
+      'You already have this portfolio in Reviewed portfolios: its content will be replaced by this file; anything you wrote about it is kept.',
+  },
+  olderThanCurrent:
+    'This file is older than the copy you already have: importing it brings back older content.',
+  nothingToChange: 'You already have everything in this file; importing changes nothing.',
+  changesHeading: 'What changes',
+  changes: {
+    added: 'Added',
+    updated: 'Updated',
+    deleted: 'Deleted',
+    conflicts: 'Conflicts (both versions kept)',
+    unchanged: 'Unchanged',
+  },
+  artifactsHeading: 'Artifact files',
+  artifactFiles: (count: number, newCount: number, newSize: string) =>
+    `${countOf(count, 'file')} in the bundle; ${newCount} new to this computer (${newSize}).`,
+  bundleSize: (fileName: string, size: string) => `${fileName}, ${size}`,
+  importAs: 'How to import it',
+  asReview: 'Add to Reviewed portfolios',
+  asMine: 'Use as my portfolio on this computer',
+  import: 'Import',
+  importing: 'Importing…',
+  close: 'Close',
+  imported: (kind: string, added: number, updated: number, deleted: number) =>
+    `${kind}: ${added} added, ${updated} updated, ${deleted} deleted.`,
+  importedKind: {
+    merge: 'Merged your portfolio from the other computer',
+    adopt: 'This is now your portfolio on this computer',
+    'review-new': 'Added to Reviewed portfolios',
+    'review-update': 'Updated in Reviewed portfolios',
+  },
+  openConflicts: (count: number) =>
+    `${countOf(count, 'conflict')} to resolve: choose which version to keep.`,
+} as const;

@@ -1,0 +1,23 @@
+/** The dashboard's words. */
+export const dashboardStrings = {
+  title: 'Dashboard',
+  greeting: (name: string) => (name ? `Welcome back, ${name}.` : 'Welcome back.'),
+  nextSession: 'Next session',
+  noNextSession: 'No upcoming session has a date yet. Add dates on the Sessions page.',
+  daysTo: (days: number) => (days === 0 ? 'Today' : days === 1 ? 'Tomorrow' : `In ${days} days`),
+  progress: 'Progress',
+  assignmentsPassed: 'Assignments passed',
+  assignmentsPassedValue: (passed: number, total: number) => `${passed} of ${total}`,
+  sessionsAttended: 'Sessions attended',
+  sessionsAttendedValue: (attended: number, total: number) => `${attended} of ${total}`,
+  mentorContacts: 'Mentor contacts this month',
+  overdue: 'Overdue',
+  noOverdue: 'Nothing is overdue.',
+  allOverdue: (count: number) => `All ${count} overdue assignments`,
+  dueNext: 'Due next',
+  noDueNext: 'Nothing with a due date is waiting.',
+  timeline: 'Sessions',
+  allAssignments: 'All assignments',
+  coverage: 'Competency coverage',
+  openEvidenceMap: 'Open the evidence map',
+} as const;

@@ -1,0 +1,31 @@
+/** The reviewed portfolios pages' words. */
+export const reviewedStrings = {
+  title: 'Reviewed portfolios',
+  intro: "Candidates' portfolios imported on this computer, to read. They are never changed.",
+  empty:
+    "No reviewed portfolios yet. Import a candidate's .ctoportfolio file (Export & import, Import a bundle…) or drop it on this window to add it here.",
+  caption: 'Reviewed portfolios',
+  name: 'Name',
+  organisation: 'Organisation',
+  cohort: 'Cohort',
+  exported: 'Exported',
+  imported: 'Imported',
+  sessionsAttended: 'Sessions attended',
+  assignmentsPassed: 'Assignments passed',
+  assignmentsValue: (passed: number, total: number) => `${passed} of ${total}`,
+  reflections: 'Reflections',
+  artifacts: 'Artifacts',
+  actions: 'Actions',
+  open: 'Open',
+  remove: 'Remove…',
+  removeTitle: (name: string) => `Remove ${name}'s portfolio?`,
+  removeText:
+    'It is removed from this computer only. The .ctoportfolio file is not touched: you can import it again.',
+  confirmRemove: 'Remove',
+  removed: (name: string) => `Removed ${name}'s portfolio.`,
+  heading: (name: string) => `${name}'s portfolio (read-only)`,
+  frameTitle: (name: string) => `${name}'s portfolio, read-only web version`,
+  back: 'All reviewed portfolios',
+  notFound: 'This reviewed portfolio is not on this computer. Choose one from the list.',
+  unnamed: 'Unnamed candidate',
+} as const;
