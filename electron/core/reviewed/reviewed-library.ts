@@ -10,7 +10,7 @@ import {
 } from '@shared/bundle/bundle-schemas';
 import type { ReviewedPortfolio } from '@shared/bundle/reviewed-portfolio';
 import { sha256Schema } from '@shared/domain/artifact';
-import { isLive } from '@shared/domain/record';
+import { isLive, isRecordId } from '@shared/domain/record';
 import { UserError, userErrorFromFs } from '../errors';
 import { REVIEW_FILE, reviewedListing, reviewFileSchema, type ReviewFile } from './review-file';
 import type { ReviewedSiteFile } from './reviewed-file-response';
@@ -20,9 +20,8 @@ export const REVIEWED_FOLDER = 'reviewed';
 /** Inside a reviewed folder: what the mentor writes (next issue); kept when a newer copy arrives. */
 export const MENTOR_FOLDER = 'mentor';
 
-/** Portfolio ids name folders: only ids that cannot name any other path are taken. */
-const SAFE_PORTFOLIO_ID = /^[A-Za-z0-9_-]{1,100}$/;
-export const isSafePortfolioId = (id: string): boolean => SAFE_PORTFOLIO_ID.test(id);
+/** Portfolio ids name folders: the one record id rule, so no id can name any other path. */
+export const isSafePortfolioId = (id: string): boolean => isRecordId(id);
 
 /** One reviewed copy as read from its folder. */
 export interface ReviewedCopy {

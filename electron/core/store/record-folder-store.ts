@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { touched, type RecordMeta } from '@shared/domain/record';
+import { isRecordId, touched, type RecordMeta } from '@shared/domain/record';
 import { UserError, userErrorFromFs } from '../errors';
 import type { Clock } from '../platform';
 import { removeLeftoverTempFiles, writeFileAtomic } from './atomic-write';
@@ -116,8 +116,6 @@ export interface OpenedRecordFolder<T extends RecordMeta, S extends RecordMeta> 
   notice: string | null;
 }
 
-/** Ids become file names: letters, digits, - and _ only, so no id can name a path. */
-const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 const RECORD_FILE = /^([A-Za-z0-9_-]{1,100})\.json$/;
 const READ_CONCURRENCY = 64;
 /** Whole records kept after use: the one being edited is read once, not on every autosave. */
@@ -212,8 +210,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
 
   create(record: T): Promise<T> {
     return this.writing(record.id, async () => {
-      if (!SAFE_ID.test(record.id))
-        throw new Error(`Unsafe record id for a file name: ${record.id}`);
+      if (!isRecordId(record.id)) throw new Error(`Unsafe record id for a file name: ${record.id}`);
       if (this.summaries.has(record.id))
         throw new Error(`A ${this.options.recordName} ${record.id} already exists.`);
       return this.save(this.options.schema.parse(record));
@@ -222,8 +219,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
 
   put(record: T): Promise<T> {
     return this.writing(record.id, async () => {
-      if (!SAFE_ID.test(record.id))
-        throw new Error(`Unsafe record id for a file name: ${record.id}`);
+      if (!isRecordId(record.id)) throw new Error(`Unsafe record id for a file name: ${record.id}`);
       const next = this.options.schema.parse(record);
       const current = this.summaries.has(record.id)
         ? await this.current(record.id, { includeDeleted: true })
