@@ -16,6 +16,7 @@ import {
   damagedRecordsNotice,
   keepAsideAndRepair,
   loadRecordFile,
+  previousCopyPath,
   repairInMemory,
   readRecordFile,
   recordFilePath,
@@ -31,6 +32,7 @@ import {
   type SummaryCache,
   type SummaryCacheOptions,
 } from './summary-cache';
+import { refusal } from '../safe-name';
 
 export { PREVIOUS_FOLDER, recordFileText } from './record-file';
 
@@ -210,7 +212,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
 
   create(record: T): Promise<T> {
     return this.writing(record.id, async () => {
-      if (!isRecordId(record.id)) throw new Error(`Unsafe record id for a file name: ${record.id}`);
+      if (!isRecordId(record.id)) throw refusal(record.id);
       if (this.summaries.has(record.id))
         throw new Error(`A ${this.options.recordName} ${record.id} already exists.`);
       return this.save(this.options.schema.parse(record));
@@ -219,7 +221,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
 
   put(record: T): Promise<T> {
     return this.writing(record.id, async () => {
-      if (!isRecordId(record.id)) throw new Error(`Unsafe record id for a file name: ${record.id}`);
+      if (!isRecordId(record.id)) throw refusal(record.id);
       const next = this.options.schema.parse(record);
       const current = this.summaries.has(record.id)
         ? await this.current(record.id, { includeDeleted: true })
@@ -395,7 +397,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
     const last = this.previousTakenAt.get(current.id);
     if (last !== undefined && now - last < BACKUP_INTERVAL_MS) return;
     await writeFileAtomic(
-      join(this.dir, PREVIOUS_FOLDER, `${current.id}.json`),
+      previousCopyPath(this.dir, current.id),
       recordFileText(this.options, current),
       this.options.fs,
     );
