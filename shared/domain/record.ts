@@ -17,6 +17,9 @@ export const RECORD_ID_MAX_LENGTH = 64;
 export const RECORD_ID_RULE =
   'an id made of lowercase letters, digits, - and _ (starting with a letter or digit, at most 64 characters)';
 
+/** The message of every id the rule refuses, so readers can name that refusal on its own. */
+export const RECORD_ID_MESSAGE = `Expected ${RECORD_ID_RULE}.`;
+
 export const isRecordId = (value: unknown): value is string =>
   typeof value === 'string' && RECORD_ID_PATTERN.test(value);
 

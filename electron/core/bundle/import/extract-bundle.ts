@@ -108,7 +108,8 @@ export async function extractBundle(options: ExtractOptions): Promise<ExtractedB
     onProgress?.({ ...progress });
   };
   const artifactsDir = join(staging, 'artifacts');
-  await mkdir(artifactsDir, { recursive: true });
+  // Made at the first file written, so a bundle refused for its data leaves no folder behind.
+  let madeDir = false;
   const extracted = new Set<string>();
   const result = await readBundleEntries(
     bundlePath,
@@ -116,6 +117,8 @@ export async function extractBundle(options: ExtractOptions): Promise<ExtractedB
       const sha256 = path.startsWith(ARTIFACTS_DIR) ? path.slice(ARTIFACTS_DIR.length) : null;
       const isArtifact = sha256 !== null && sha256Schema.safeParse(sha256).success;
       if (isArtifact && !extracted.has(sha256) && !(await options.alreadyHeld(sha256))) {
+        if (!madeDir) await mkdir(artifactsDir, { recursive: true });
+        madeDir = true;
         await writeArtifact(safeChildPath(artifactsDir, sha256), stream, count);
         extracted.add(sha256);
       } else {
