@@ -21,6 +21,8 @@ export interface RecordFileOptions<T extends RecordMeta> {
   recordName: string;
   /** For tests: the file operations of atomic writes. */
   fs?: AtomicWriteFs;
+  /** Ids stored before the id rule, fitted before validation (see legacy-ids.ts). */
+  fitIds?: (record: unknown) => unknown;
 }
 
 /** Earlier versions, one per record: what was on disk before the first save of each hour. */
@@ -87,7 +89,7 @@ export function parseRecordFile<T extends RecordMeta>(
       `A ${options.recordName} in ${options.dir} was saved by a newer version of CTO Mentor Portfolio: update the app to open this portfolio.`,
     );
   }
-  const parsed = options.schema.safeParse(raw.record);
+  const parsed = options.schema.safeParse(options.fitIds ? options.fitIds(raw.record) : raw.record);
   // A file renamed by hand would otherwise load under another record's id.
   return parsed.success && parsed.data.id === id
     ? { ok: true, record: parsed.data }

@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { isRecordId, touched, type RecordMeta } from '@shared/domain/record';
+import { RECORD_ID_PATTERN, isRecordId, touched, type RecordMeta } from '@shared/domain/record';
 import { UserError, userErrorFromFs } from '../errors';
 import type { Clock } from '../platform';
 import { removeLeftoverTempFiles, writeFileAtomic } from './atomic-write';
@@ -9,6 +9,7 @@ import { BACKUP_INTERVAL_MS } from './backups';
 import { readOnlyFolderError } from './folder-access';
 import { folderNames } from './folder-names';
 import { identityOf, type FileIdentity } from './file-identity';
+import { renameLegacyRecordFiles } from './legacy-record-files';
 import { mapLimited } from './map-limited';
 import {
   PREVIOUS_FOLDER,
@@ -118,7 +119,8 @@ export interface OpenedRecordFolder<T extends RecordMeta, S extends RecordMeta> 
   notice: string | null;
 }
 
-const RECORD_FILE = /^([A-Za-z0-9_-]{1,100})\.json$/;
+/** A record's file: its id (the record id rule) and `.json`. */
+const RECORD_FILE = new RegExp(`^(${RECORD_ID_PATTERN.source.slice(1, -1)})\\.json$`);
 const READ_CONCURRENCY = 64;
 /** Whole records kept after use: the one being edited is read once, not on every autosave. */
 const RECENT_RECORDS = 8;
@@ -457,8 +459,11 @@ export async function openRecordFolderStore<T extends RecordMeta, S extends Reco
       folderNames(dir),
       readSummaryCache(cacheOptions(options)),
     ]);
-    const ids = names.flatMap((name) => RECORD_FILE.exec(name)?.[1] ?? []);
     const now = options.clock.now();
+    const renamed = options.readOnly ? [] : await renameLegacyRecordFiles(options, names, now);
+    const ids = [
+      ...new Set([...names.flatMap((name) => RECORD_FILE.exec(name)?.[1] ?? []), ...renamed]),
+    ];
     const opened = await mapLimited(ids, READ_CONCURRENCY, (id) =>
       openOne(options, id, cache, now),
     );
