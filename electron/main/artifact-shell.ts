@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ARTIFACT_OPEN_IPC, ARTIFACT_SHOW_IPC } from '@shared/contract/transport';
+import { recordIdSchema } from '@shared/domain/record';
 import { describeIssues, type ResponseEnvelope } from '@shared/contract/errors';
 import { toErrorPayload } from '../core';
 import { senderFrameInfo, UNAUTHORIZED, type IpcMainLike, type SenderCheck } from './ipc';
@@ -18,7 +19,7 @@ export interface ArtifactShellDeps {
   showItemInFolder(path: string): void;
 }
 
-const byId = z.strictObject({ id: z.string().min(1).max(100) });
+const byId = z.strictObject({ id: recordIdSchema });
 
 const NOT_FOUND: ResponseEnvelope = {
   ok: false,

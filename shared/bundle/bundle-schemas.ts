@@ -3,6 +3,7 @@ import { artifactSchema, sha256Schema } from '../domain/artifact';
 import { assignmentSchema } from '../domain/assignment';
 import { logEntrySchema } from '../domain/log-entry';
 import { portfolioSchema } from '../domain/portfolio';
+import { recordIdSchema } from '../domain/record';
 import { reflectionSchema } from '../domain/reflection';
 import { sessionSchema } from '../domain/session';
 import { BUNDLE_RECORD_CAPS, MAX_MANIFEST_FILES } from './bundle-data-limits';
@@ -69,7 +70,7 @@ export const bundleManifestSchema = z.object({
   formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
   appVersion: z.string().min(1).max(100),
   kind: z.literal(BUNDLE_KIND),
-  portfolioId: z.string().min(1).max(100),
+  portfolioId: recordIdSchema,
   exportedAt: z.iso.datetime(),
   /** True when private reflections and artifacts were included on purpose. */
   includesPrivate: z.boolean(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordIdSchema } from '../domain/record';
 
 /**
  * What importing a checked bundle would do, shown before anything changes (Import / Cancel):
@@ -64,7 +65,7 @@ export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
  * bundle was inspected), plus, where the user may still choose, the outcome of each choice.
  */
 export const importSummarySchema = importOutcomeSchema.extend({
-  inspectionId: z.string().min(1).max(100),
+  inspectionId: recordIdSchema,
   fileName: z.string(),
   /** Size of the bundle file. */
   bundleBytes: z.number().int().min(0),
@@ -101,6 +102,6 @@ export const importSourceSchema = z.discriminatedUnion('kind', [
   /** Electron only (file association, system dialog, dropped file): the browser host refuses it. */
   z.strictObject({ kind: z.literal('path'), path: z.string().min(1).max(4096) }),
   /** Browser host: a file streamed to BUNDLE_UPLOAD_PATH first. */
-  z.strictObject({ kind: z.literal('upload'), uploadId: z.string().min(1).max(100) }),
+  z.strictObject({ kind: z.literal('upload'), uploadId: recordIdSchema }),
 ]);
 export type ImportSource = z.infer<typeof importSourceSchema>;

@@ -133,7 +133,7 @@ export const bundleExportStartInputSchema = z.strictObject({
   destination: z.string().min(1).max(4096).optional(),
 });
 
-export const inspectionIdInput = z.strictObject({ inspectionId: z.string().min(1).max(100) });
+export const inspectionIdInput = z.strictObject({ inspectionId: recordIdSchema });
 
 export const contract = {
   'app-info': { input: noInput, output: appInfoSchema },
@@ -186,7 +186,7 @@ export const contract = {
   },
   'reviewed-list': { input: noInput, output: z.array(reviewedPortfolioSchema) },
   'reviewed-remove': {
-    input: z.strictObject({ portfolioId: z.string().min(1).max(100) }),
+    input: z.strictObject({ portfolioId: recordIdSchema }),
     output: z.array(reviewedPortfolioSchema),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordMetaSchema } from './record';
+import { recordIdSchema, recordMetaSchema } from './record';
 import { sessionNumberSchema } from './session';
 import { longTextSchema, requiredShortTextSchema, shortTextSchema } from './text';
 
@@ -12,9 +12,9 @@ export const artifactFieldsSchema = z.object({
   title: requiredShortTextSchema,
   description: longTextSchema,
   tags: z.array(shortTextSchema.min(1)).max(50),
-  competencyIds: z.array(z.string().min(1).max(100)).max(100),
+  competencyIds: z.array(recordIdSchema).max(100),
   sessionNumbers: z.array(sessionNumberSchema).max(10),
-  assignmentIds: z.array(z.string().min(1).max(100)).max(50),
+  assignmentIds: z.array(recordIdSchema).max(50),
   private: z.boolean(),
 });
 export type ArtifactFields = z.infer<typeof artifactFieldsSchema>;

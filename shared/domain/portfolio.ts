@@ -4,6 +4,7 @@ import { artifactSchema } from './artifact';
 import { assignmentSchema } from './assignment';
 import { logEntrySchema } from './log-entry';
 import { profileSchema } from './profile';
+import { recordIdSchema } from './record';
 import { sessionSchema } from './session';
 
 export const PORTFOLIO_SCHEMA_VERSION = 1;
@@ -18,7 +19,7 @@ export const PORTFOLIO_SCHEMA_VERSION = 1;
 export const portfolioSchema = z.object({
   format: z.literal('cto-portfolio-store'),
   schemaVersion: z.literal(PORTFOLIO_SCHEMA_VERSION),
-  portfolioId: z.string().min(1).max(100),
+  portfolioId: recordIdSchema,
   createdAt: z.iso.datetime(),
   program: programTemplateSchema,
   profile: profileSchema,

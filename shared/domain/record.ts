@@ -6,8 +6,27 @@ import { sameJson } from '../sync/record-content';
  * grows on every change, a tombstone (`deletedAt`) instead of disappearing, and a version vector
  * (`versions`) saying which changes of which computer it contains (see shared/sync).
  */
+/**
+ * The one rule for every record id (contract inputs, stored files, bundles, review files): ids
+ * become file names, so only a plain shape that cannot name any other path, nor a name the store
+ * uses itself (`index.cache`, `.previous`, `*.corrupt-*`: no dots). It fits every id the app makes:
+ * random UUIDs, template ids ("session-1", "cosn-data-management") and sample ids.
+ */
+export const RECORD_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+export const RECORD_ID_MAX_LENGTH = 64;
+export const RECORD_ID_RULE =
+  'an id made of lowercase letters, digits, - and _ (starting with a letter or digit, at most 64 characters)';
+
+/** The message of every id the rule refuses, so readers can name that refusal on its own. */
+export const RECORD_ID_MESSAGE = `Expected ${RECORD_ID_RULE}.`;
+
+export const isRecordId = (value: unknown): value is string =>
+  typeof value === 'string' && RECORD_ID_PATTERN.test(value);
+
 /** A record's id as every schema and contract input checks it. */
-export const recordIdSchema = z.string().min(1).max(100);
+export const recordIdSchema = z
+  .string()
+  .regex(RECORD_ID_PATTERN, { error: `Expected ${RECORD_ID_RULE}.` });
 
 /**
  * In a data folder this computer's changes are always counted under '.', so no handler needs to

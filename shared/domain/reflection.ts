@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EMPTY_DOC, richTextDocSchema } from '../rich-text/rich-text-schema';
-import { recordMetaSchema } from './record';
+import { recordIdSchema, recordMetaSchema } from './record';
 import { sessionNumberSchema } from './session';
 import { requiredShortTextSchema } from './text';
 
@@ -8,7 +8,7 @@ export const REFLECTION_STATUSES = ['draft', 'final'] as const;
 export const reflectionStatusSchema = z.enum(REFLECTION_STATUSES);
 export type ReflectionStatus = z.infer<typeof reflectionStatusSchema>;
 
-const idListSchema = (max: number) => z.array(z.string().min(1).max(100)).max(max);
+const idListSchema = (max: number) => z.array(recordIdSchema).max(max);
 
 /**
  * A reflection links to sessions, assignments, artifacts and competencies. The link to an

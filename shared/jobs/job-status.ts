@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { importSummarySchema } from '../bundle/import-summary';
+import { recordIdSchema } from '../domain/record';
 
 /**
  * Long work (writing a bundle, reading and checking one before an import) runs as a job in the
@@ -7,7 +8,8 @@ import { importSummarySchema } from '../bundle/import-summary';
  * a second for progress, and `job-cancel` stops it. Polling works the same over Electron IPC and
  * the browser host, and a job never holds a request open.
  */
-export const jobIdSchema = z.string().min(1).max(100);
+/** Job ids are made like record ids and follow the same rule. */
+export const jobIdSchema = recordIdSchema;
 
 export const JOB_KINDS = ['bundle-export', 'bundle-import-inspect'] as const;
 export const JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;

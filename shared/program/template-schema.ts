@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { assignmentKindSchema } from '../domain/assignment';
+import { recordIdSchema } from '../domain/record';
 import { sessionNumberSchema } from '../domain/session';
 
 /** A competency framework is versioned data, so evidence tagged today still means the same later. */
 export const competencySchema = z.object({
-  id: z.string().min(1).max(100),
+  id: recordIdSchema,
   title: z.string().min(1).max(200),
   group: z.string().max(200).nullable(),
 });
 export type Competency = z.infer<typeof competencySchema>;
 
 export const frameworkSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: recordIdSchema,
   version: z.string().min(1).max(40),
   title: z.string().min(1).max(200),
   source: z.string().max(500),
@@ -43,7 +44,7 @@ export const programTemplateSchema = z
   .object({
     format: z.literal('cto-program-template'),
     formatVersion: z.literal(1),
-    id: z.string().min(1).max(100),
+    id: recordIdSchema,
     version: z.string().min(1).max(40),
     title: z.string().min(1).max(200),
     organisation: z.string().max(200),

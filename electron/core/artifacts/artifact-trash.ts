@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { sha256Schema } from '@shared/domain/artifact';
 import { folderNames } from '../store/folder-names';
 import type { ContentStore } from './content-store';
+import { SHA256_NAME, safeChildPath } from '../safe-name';
 
 /** `<data>/trash/<YYYY-MM-DD>/artifacts/<sha256>`: stored files no record or kept copy named. */
 export const TRASH_FOLDER = 'trash';
@@ -30,7 +31,7 @@ export class ArtifactTrash {
   async putAway(content: ContentStore, sha256: string, now: Date): Promise<void> {
     const folder = join(this.root, dayOf(now), TRASHED_ARTIFACTS);
     await mkdir(folder, { recursive: true });
-    await rename(content.pathOf(sha256), join(folder, sha256));
+    await rename(content.pathOf(sha256), safeChildPath(folder, sha256, SHA256_NAME));
   }
 
   /** Files in the trash, by hash, with where each one lies (the newest day wins). */

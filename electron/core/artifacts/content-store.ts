@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sha256Schema } from '@shared/domain/artifact';
 import { makeFolder } from '../make-folder';
 import { folderNames } from '../store/folder-names';
+import { SHA256_NAME, safeChildPath } from '../safe-name';
 
 /** The file operations of a put; tests pass a copy whose writes fail, as a full disk would. */
 export type ContentStoreFs = Pick<typeof nodeFs, 'open' | 'rename' | 'rm' | 'mkdir' | 'stat'>;
@@ -33,7 +34,7 @@ export class ContentStore {
   pathOf(sha256: string): string {
     // A bad hash here is a bug in the caller, and must never become a path.
     sha256Schema.parse(sha256);
-    return join(this.root, sha256.slice(0, 2), sha256);
+    return safeChildPath(safeChildPath(this.root, sha256.slice(0, 2)), sha256, SHA256_NAME);
   }
 
   async has(sha256: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { SHA256_NAME, safeChildPath } from '../safe-name';
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i;
 
@@ -31,8 +31,8 @@ export async function openableCopy(
   fileName: string,
   folder: string,
 ): Promise<string> {
-  const dir = join(folder, sha256);
-  const target = join(dir, safeFileName(fileName));
+  const dir = safeChildPath(folder, sha256, SHA256_NAME);
+  const target = safeChildPath(dir, safeFileName(fileName));
   const [stored, existing] = await Promise.all([stat(storedPath), stat(target).catch(() => null)]);
   if (existing?.isFile() && existing.size === stored.size) return target;
   await mkdir(dir, { recursive: true });

@@ -8,6 +8,7 @@ import type { Clock } from '../platform';
 import { bundleFileName } from './bundle-file-name';
 import { exportBundle, type BundleSource } from './export-bundle';
 import { previewBundle } from './preview-bundle';
+import { safeChildPath } from '../safe-name';
 
 /** Browser host: finished exports wait here to be downloaded; emptied at every start. */
 export const EXPORTS_FOLDER = 'exports';
@@ -67,8 +68,8 @@ export class BundleExports {
       const fileName = destination
         ? basename(destination)
         : bundleFileName(source.store.get().profile.name, clock.now());
-      const folder = join(dataDir, EXPORTS_FOLDER, jobId);
-      const outPath = destination ?? join(folder, fileName);
+      const folder = safeChildPath(join(dataDir, EXPORTS_FOLDER), jobId);
+      const outPath = destination ?? safeChildPath(folder, fileName);
       if (!destination) await mkdir(folder, { recursive: true });
       try {
         const written = await exportBundle({

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { UserError, userErrorFromFs } from '../errors';
 import { makeFolder } from '../make-folder';
 import type { IdGenerator } from '../platform';
+import { safeChildPath } from '../safe-name';
 
 /** Browser host: bundles the page streamed in, waiting for their inspection; emptied at start. */
 export const UPLOADS_FOLDER = '.uploads';
@@ -40,7 +41,7 @@ export class BundleUploads {
 
   async receive(fileName: string, body: AsyncIterable<Uint8Array>): Promise<{ uploadId: string }> {
     const uploadId = this.newId();
-    const path = join(this.folder, `${uploadId}.ctoportfolio`);
+    const path = safeChildPath(this.folder, `${uploadId}.ctoportfolio`);
     try {
       await makeFolder(this.folder);
       await pipeline(body, createWriteStream(path, { flags: 'wx' }));

@@ -17,7 +17,9 @@ import {
   type BundleFile,
   type BundleManifest,
 } from '@shared/bundle/bundle-schemas';
+import { RECORD_ID_MESSAGE } from '@shared/domain/record';
 import { userErrorFromFs } from '../errors';
+import { shownName } from '../safe-name';
 import { BundleError } from './bundle-error';
 import { checkDataAgainstManifest, checkFilesAgainstManifest } from './bundle-contents-check';
 import {
@@ -71,12 +73,34 @@ function validateJson<T>(
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
+    const badId = badRecordId(parsed.error, value);
     throw new BundleError(
       'invalid-data',
-      `${describeIssues(parsed.error, `The bundle's ${SCHEMA_ERROR_WHAT[path]}`)} Nothing was imported.`,
+      badId === null
+        ? `${describeIssues(parsed.error, `The bundle's ${SCHEMA_ERROR_WHAT[path]}`)} Nothing was imported.`
+        : `The bundle's ${SCHEMA_ERROR_WHAT[path]} holds a record id ${shownName(badId)} that this app never makes, so nothing was imported.`,
     );
   }
   return parsed.data;
+}
+
+/**
+ * The first id that breaks the record id rule, when one does: named as such (ids become file
+ * names, so this is the refusal that matters most), not as the first of the schema's issues.
+ */
+function badRecordId(error: z.ZodError, value: unknown): string | null {
+  for (const issue of error.issues) {
+    if (issue.message !== RECORD_ID_MESSAGE) continue;
+    const found = issue.path.reduce<unknown>(
+      (at, key) =>
+        typeof at === 'object' && at !== null
+          ? (at as Record<PropertyKey, unknown>)[key]
+          : undefined,
+      value,
+    );
+    if (typeof found === 'string') return found;
+  }
+  return null;
 }
 
 /**
@@ -139,6 +163,31 @@ function hashMismatch(path: string): BundleError {
   );
 }
 
+/** portfolio.json, hashed against the manifest, counted (caps), parsed and validated. */
+async function readData(
+  zip: BundleZip,
+  listed: ReadonlyMap<string, BundleFile>,
+  signal: AbortSignal | undefined,
+): Promise<{ data: BundleData; bytes: Buffer }> {
+  const entry = zip.files.find((file) => file.name === DATA_PATH);
+  // checkFilesAgainstManifest already refused a bundle without it: this is a bug.
+  if (!entry) throw new Error(`No ${DATA_PATH} in a checked bundle`);
+  checkJsonSize(entry.uncompressedSize, DATA_JSON_CAPS);
+  const collector = new CappedJsonCollector(DATA_JSON_CAPS);
+  const sha256 = await readEntry(zip, entry, collector.consume, signal);
+  if (sha256 !== listed.get(DATA_PATH)?.sha256) throw hashMismatch(DATA_PATH);
+  // Counted before anything is built: a file over the record caps stops here.
+  const bytes = collector.take();
+  const value = parseBundleJson(bytes.toString('utf8'), DATA_PATH);
+  const data = validateJson(
+    value,
+    DATA_PATH,
+    { format: BUNDLE_DATA_FORMAT, version: BUNDLE_DATA_FORMAT_VERSION },
+    bundleDataSchema,
+  );
+  return { data, bytes };
+}
+
 /**
  * Read a bundle with every check an import makes, handing each listed file to `onEntry` as it is
  * inflated: names and declared sizes from the central directory first, then the manifest, then
@@ -162,37 +211,17 @@ export async function readBundleEntries(
   try {
     const manifest = await readManifest(zip, signal);
     const listed = checkFilesAgainstManifest(manifest, zip.files);
-    // Kept as text (the bytes let go) until parsed: the data's memory is bounded by its caps.
-    let dataText = '';
+    // The data is read and validated before any other file is handed over, wherever it sits in
+    // the zip: a bundle refused for its data (an id that could name a path) stages nothing.
+    const data = await readData(zip, listed, signal);
+    await onEntry(DATA_PATH, Readable.from([data.bytes]));
     for (const entry of zip.files) {
-      if (entry.name === MANIFEST_PATH) continue;
-      const isData = entry.name === DATA_PATH;
-      if (isData) checkJsonSize(entry.uncompressedSize, DATA_JSON_CAPS);
-      const collector = isData ? new CappedJsonCollector(DATA_JSON_CAPS) : null;
-      const sha256 = await readEntry(
-        zip,
-        entry,
-        collector ? collector.consume : (stream) => onEntry(entry.name, stream),
-        signal,
-      );
+      if (entry.name === MANIFEST_PATH || entry.name === DATA_PATH) continue;
+      const sha256 = await readEntry(zip, entry, (stream) => onEntry(entry.name, stream), signal);
       if (sha256 !== listed.get(entry.name)?.sha256) throw hashMismatch(entry.name);
-      if (collector) {
-        // Counted before anything is built: a file over the record caps stops here.
-        const bytes = collector.take();
-        await onEntry(entry.name, Readable.from([bytes]));
-        dataText = bytes.toString('utf8');
-      }
     }
-    const dataValue = parseBundleJson(dataText, DATA_PATH);
-    dataText = '';
-    const data = validateJson(
-      dataValue,
-      DATA_PATH,
-      { format: BUNDLE_DATA_FORMAT, version: BUNDLE_DATA_FORMAT_VERSION },
-      bundleDataSchema,
-    );
-    checkDataAgainstManifest(data, listed, manifest);
-    return { manifest, data, entries: manifest.files };
+    checkDataAgainstManifest(data.data, listed, manifest);
+    return { manifest, data: data.data, entries: manifest.files };
   } finally {
     zip.close();
   }

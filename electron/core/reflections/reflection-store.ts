@@ -6,6 +6,7 @@ import {
   type ReflectionSummary,
 } from '@shared/domain/reflection';
 import type { Clock } from '../platform';
+import { withFittedIds } from '../store/legacy-ids';
 import type { AtomicWriteFs } from '../store/atomic-write';
 import {
   openRecordFolderStore,
@@ -25,6 +26,8 @@ export const REFLECTION_SCHEMA_VERSION = 1;
 /** Raise it whenever toReflectionSummary changes what it keeps (e.g. the excerpt's length). */
 export const REFLECTION_SUMMARY_VERSION = 1;
 
+const RICH_TEXT: ReadonlySet<string> = new Set(['content']);
+
 /** How reflections are stored; `fs` is for tests that make a write fail. */
 export function reflectionFolderOptions(
   dataDir: string,
@@ -37,6 +40,8 @@ export function reflectionFolderOptions(
     schemaVersion: REFLECTION_SCHEMA_VERSION,
     schema: reflectionSchema,
     recordName: 'reflection',
+    // Its links are ids too; the rich text's node attributes are not.
+    fitIds: (record) => withFittedIds(record, RICH_TEXT),
     clock,
     summary: {
       of: toReflectionSummary,

@@ -10,19 +10,19 @@ import {
 } from '@shared/bundle/bundle-schemas';
 import type { ReviewedPortfolio } from '@shared/bundle/reviewed-portfolio';
 import { sha256Schema } from '@shared/domain/artifact';
-import { isLive } from '@shared/domain/record';
+import { RECORD_ID_PATTERN, isLive, isRecordId } from '@shared/domain/record';
 import { UserError, userErrorFromFs } from '../errors';
 import { REVIEW_FILE, reviewedListing, reviewFileSchema, type ReviewFile } from './review-file';
 import type { ReviewedSiteFile } from './reviewed-file-response';
+import { safeChildPath, safeRelativePath } from '../safe-name';
 
 /** `<data>/reviewed/<portfolioId>/`: other people's portfolios, imported read-only. */
 export const REVIEWED_FOLDER = 'reviewed';
 /** Inside a reviewed folder: what the mentor writes (next issue); kept when a newer copy arrives. */
 export const MENTOR_FOLDER = 'mentor';
 
-/** Portfolio ids name folders: only ids that cannot name any other path are taken. */
-const SAFE_PORTFOLIO_ID = /^[A-Za-z0-9_-]{1,100}$/;
-export const isSafePortfolioId = (id: string): boolean => SAFE_PORTFOLIO_ID.test(id);
+/** Portfolio ids name folders: the one record id rule, so no id can name any other path. */
+export const isSafePortfolioId = (id: string): boolean => isRecordId(id);
 
 /** One reviewed copy as read from its folder. */
 export interface ReviewedCopy {
@@ -56,8 +56,7 @@ export class ReviewedLibrary {
   }
 
   folder(portfolioId: string): string {
-    if (!isSafePortfolioId(portfolioId)) throw new Error(`Unsafe portfolio id: ${portfolioId}`);
-    return join(this.root, portfolioId);
+    return safeChildPath(this.root, portfolioId, RECORD_ID_PATTERN);
   }
 
   /** The copy of `portfolioId`; null when there is none or its files are damaged. */
@@ -155,7 +154,7 @@ export class ReviewedLibrary {
   async siteFile(portfolioId: string, relativePath: string): Promise<ReviewedSiteFile | null> {
     if (!isSafePortfolioId(portfolioId) || !isSafeBundlePath(relativePath)) return null;
     const dir = this.folder(portfolioId);
-    const path = join(dir, ...relativePath.split('/'));
+    const path = safeRelativePath(dir, relativePath);
     const found = await stat(path).catch(() => null);
     if (!found?.isFile()) return null;
     if (relativePath.startsWith(ARTIFACTS_DIR)) {

@@ -1,10 +1,11 @@
 import { access, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { RecordMeta } from '@shared/domain/record';
+import { isRecordId, type RecordMeta } from '@shared/domain/record';
 import { UserError } from '../errors';
 import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import { fileStamp } from './file-stamp';
+import { refusal, safeChildPath } from '../safe-name';
 
 /**
  * One record file, `<dir>/<id>.json`: `{ format, schemaVersion, record }` on one line, so a later
@@ -20,12 +21,26 @@ export interface RecordFileOptions<T extends RecordMeta> {
   recordName: string;
   /** For tests: the file operations of atomic writes. */
   fs?: AtomicWriteFs;
+  /** Ids stored before the id rule, fitted before validation (see legacy-ids.ts). */
+  fitIds?: (record: unknown) => unknown;
 }
 
 /** Earlier versions, one per record: what was on disk before the first save of each hour. */
 export const PREVIOUS_FOLDER = '.previous';
 
-export const recordFilePath = (dir: string, id: string): string => join(dir, `${id}.json`);
+/** Ids follow the record id rule; the file's name is checked again where the path is made. */
+export const recordFilePath = (dir: string, id: string): string =>
+  safeChildPath(dir, `${recordFileId(id)}.json`);
+
+/** The id itself, when it follows the record id rule; a UserError otherwise. */
+function recordFileId(id: string): string {
+  if (!isRecordId(id)) throw refusal(id);
+  return id;
+}
+
+/** `<dir>/.previous/<id>.json`: the record's earlier copy. */
+export const previousCopyPath = (dir: string, id: string): string =>
+  recordFilePath(join(dir, PREVIOUS_FOLDER), id);
 
 interface StoredFile {
   format: string;
@@ -74,7 +89,7 @@ export function parseRecordFile<T extends RecordMeta>(
       `A ${options.recordName} in ${options.dir} was saved by a newer version of CTO Mentor Portfolio: update the app to open this portfolio.`,
     );
   }
-  const parsed = options.schema.safeParse(raw.record);
+  const parsed = options.schema.safeParse(options.fitIds ? options.fitIds(raw.record) : raw.record);
   // A file renamed by hand would otherwise load under another record's id.
   return parsed.success && parsed.data.id === id
     ? { ok: true, record: parsed.data }
@@ -111,7 +126,7 @@ async function readPreviousCopy<T extends RecordMeta>(
   options: RecordFileOptions<T>,
   id: string,
 ): Promise<{ ok: true; record: T } | { ok: false } | null> {
-  const text = await readText(join(options.dir, PREVIOUS_FOLDER, `${id}.json`));
+  const text = await readText(previousCopyPath(options.dir, id));
   return text === null ? null : parseRecordFile(options, text, id);
 }
 
@@ -136,7 +151,9 @@ export async function keepAsideAndRepair<T extends RecordMeta>(
   now: Date,
 ): Promise<Exclude<Loaded<T>, { kind: 'ok' }>> {
   const path = recordFilePath(options.dir, id);
-  const keptAs = await unusedPath(join(options.dir, `${id}.corrupt-${fileStamp(now)}`));
+  const keptAs = await unusedPath(
+    safeChildPath(options.dir, `${recordFileId(id)}.corrupt-${fileStamp(now)}`),
+  );
   const previous = await readPreviousCopy(options, id);
   await rename(path, keptAs);
   if (!previous?.ok) return { kind: 'lost', keptAs };

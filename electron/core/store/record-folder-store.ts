@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { touched, type RecordMeta } from '@shared/domain/record';
+import { RECORD_ID_PATTERN, isRecordId, touched, type RecordMeta } from '@shared/domain/record';
 import { UserError, userErrorFromFs } from '../errors';
 import type { Clock } from '../platform';
 import { removeLeftoverTempFiles, writeFileAtomic } from './atomic-write';
@@ -9,6 +9,7 @@ import { BACKUP_INTERVAL_MS } from './backups';
 import { readOnlyFolderError } from './folder-access';
 import { folderNames } from './folder-names';
 import { identityOf, type FileIdentity } from './file-identity';
+import { renameLegacyRecordFiles } from './legacy-record-files';
 import { mapLimited } from './map-limited';
 import {
   PREVIOUS_FOLDER,
@@ -16,6 +17,7 @@ import {
   damagedRecordsNotice,
   keepAsideAndRepair,
   loadRecordFile,
+  previousCopyPath,
   repairInMemory,
   readRecordFile,
   recordFilePath,
@@ -31,6 +33,7 @@ import {
   type SummaryCache,
   type SummaryCacheOptions,
 } from './summary-cache';
+import { refusal } from '../safe-name';
 
 export { PREVIOUS_FOLDER, recordFileText } from './record-file';
 
@@ -116,9 +119,8 @@ export interface OpenedRecordFolder<T extends RecordMeta, S extends RecordMeta> 
   notice: string | null;
 }
 
-/** Ids become file names: letters, digits, - and _ only, so no id can name a path. */
-const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
-const RECORD_FILE = /^([A-Za-z0-9_-]{1,100})\.json$/;
+/** A record's file: its id (the record id rule) and `.json`. */
+const RECORD_FILE = new RegExp(`^(${RECORD_ID_PATTERN.source.slice(1, -1)})\\.json$`);
 const READ_CONCURRENCY = 64;
 /** Whole records kept after use: the one being edited is read once, not on every autosave. */
 const RECENT_RECORDS = 8;
@@ -212,8 +214,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
 
   create(record: T): Promise<T> {
     return this.writing(record.id, async () => {
-      if (!SAFE_ID.test(record.id))
-        throw new Error(`Unsafe record id for a file name: ${record.id}`);
+      if (!isRecordId(record.id)) throw refusal(record.id);
       if (this.summaries.has(record.id))
         throw new Error(`A ${this.options.recordName} ${record.id} already exists.`);
       return this.save(this.options.schema.parse(record));
@@ -222,8 +223,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
 
   put(record: T): Promise<T> {
     return this.writing(record.id, async () => {
-      if (!SAFE_ID.test(record.id))
-        throw new Error(`Unsafe record id for a file name: ${record.id}`);
+      if (!isRecordId(record.id)) throw refusal(record.id);
       const next = this.options.schema.parse(record);
       const current = this.summaries.has(record.id)
         ? await this.current(record.id, { includeDeleted: true })
@@ -399,7 +399,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
     const last = this.previousTakenAt.get(current.id);
     if (last !== undefined && now - last < BACKUP_INTERVAL_MS) return;
     await writeFileAtomic(
-      join(this.dir, PREVIOUS_FOLDER, `${current.id}.json`),
+      previousCopyPath(this.dir, current.id),
       recordFileText(this.options, current),
       this.options.fs,
     );
@@ -459,8 +459,11 @@ export async function openRecordFolderStore<T extends RecordMeta, S extends Reco
       folderNames(dir),
       readSummaryCache(cacheOptions(options)),
     ]);
-    const ids = names.flatMap((name) => RECORD_FILE.exec(name)?.[1] ?? []);
     const now = options.clock.now();
+    const renamed = options.readOnly ? [] : await renameLegacyRecordFiles(options, names, now);
+    const ids = [
+      ...new Set([...names.flatMap((name) => RECORD_FILE.exec(name)?.[1] ?? []), ...renamed]),
+    ];
     const opened = await mapLimited(ids, READ_CONCURRENCY, (id) =>
       openOne(options, id, cache, now),
     );

@@ -5,6 +5,7 @@ import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import type { BackupFile, RollingBackups } from './backups';
 import { describeMoment, fileStamp } from './file-stamp';
 import { DamagedFileError, JsonFileAdapter } from './json-file-adapter';
+import { withFittedIds } from './legacy-ids';
 import { migrateToCurrent, type MigrationPlan } from './migrations';
 
 /** What portfolio.json turned out to hold when the store opened, and what was done about it. */
@@ -37,7 +38,8 @@ export function portfolioAdapter(
     upgrade: (raw) => {
       const { data, migratedFrom } = migrateToCurrent(raw, path, migrations);
       if (migratedFrom !== null) onMigrated(migratedFrom);
-      return data;
+      // Ids from before the id rule, fitted in memory; written by the first save like a migration.
+      return withFittedIds(data);
     },
   });
 }

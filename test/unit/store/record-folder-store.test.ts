@@ -103,7 +103,9 @@ describe('record folder store: saving', () => {
 
   it('refuses an id that could name a path', async () => {
     const { store } = await open();
-    await expect(store.create(reflection('../../evil'))).rejects.toThrow(/Unsafe record id/);
+    await expect(store.create(reflection('../../evil'))).rejects.toThrow(
+      /cannot be used as a file name/,
+    );
     expect(await readdir(folder())).toEqual([PREVIOUS_FOLDER]);
     await store.close();
   });

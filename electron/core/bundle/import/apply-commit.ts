@@ -1,6 +1,7 @@
 import { access, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CommitPlan, CommitStep } from './commit-plan';
+import { safeChildPath, safeRelativePath } from '../../safe-name';
 
 /** Where the folder a `replace-folder` step replaces is put until the staging folder goes. */
 const REPLACED = 'replaced';
@@ -18,16 +19,17 @@ async function moveInto(from: string, to: string): Promise<void> {
 
 /** One step; each checks what is already done, so running it again changes nothing more. */
 async function applyStep(dataDir: string, staging: string, step: CommitStep): Promise<void> {
-  const from = join(staging, step.from);
-  const to = join(dataDir, step.to);
+  // The plan is read back from disk after a crash: its paths are data, checked like any other.
+  const from = safeRelativePath(staging, step.from);
+  const to = safeRelativePath(dataDir, step.to);
   if (!(await exists(from))) return;
   if (step.op === 'move') {
     await moveInto(from, to);
     return;
   }
-  const kept = join(to, step.keep);
-  if ((await exists(kept)) && !(await exists(join(from, step.keep)))) {
-    await rename(kept, join(from, step.keep));
+  const kept = safeChildPath(to, step.keep);
+  if ((await exists(kept)) && !(await exists(safeChildPath(from, step.keep)))) {
+    await rename(kept, safeChildPath(from, step.keep));
   }
   if (await exists(to)) {
     const aside = join(staging, REPLACED);

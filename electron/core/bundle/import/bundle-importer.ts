@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { rm, stat } from 'node:fs/promises';
 import { ARTIFACTS_DIR, type BundleData, type BundleManifest } from '@shared/bundle/bundle-schemas';
 import type {
@@ -39,6 +39,7 @@ import { stageOwnImport, type OwnImportResult } from './stage-own-import';
 import { stageReviewImport } from './stage-review-import';
 import { newInspectionId, removeStaging, stagingPath } from './staging';
 import { isUnstartedPortfolio } from './unstarted-portfolio';
+import { safeRelativePath } from '../../safe-name';
 
 export interface BundleImporterDeps {
   dataDir: string;
@@ -369,7 +370,8 @@ export class BundleImporter {
     const isNew = async (sha256: string) =>
       reviewFolder === null
         ? !(await held.own.has(sha256))
-        : (await stat(join(reviewFolder, 'artifacts', sha256)).catch(() => null)) === null;
+        : (await stat(safeRelativePath(reviewFolder, `artifacts/${sha256}`)).catch(() => null)) ===
+          null;
     const fresh = [];
     for (const file of artifactFiles) {
       if (await isNew(file.sha256)) fresh.push(file);

@@ -13,6 +13,7 @@ import { userErrorFromFs } from '../../errors';
 import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from '../bundle-limits';
 import { openBundleZip } from '../open-bundle-zip';
 import { readBundleEntries } from '../read-bundle-entries';
+import { safeChildPath } from '../../safe-name';
 
 export interface ExtractOptions {
   bundlePath: string;
@@ -107,7 +108,8 @@ export async function extractBundle(options: ExtractOptions): Promise<ExtractedB
     onProgress?.({ ...progress });
   };
   const artifactsDir = join(staging, 'artifacts');
-  await mkdir(artifactsDir, { recursive: true });
+  // Made at the first file written, so a bundle refused for its data leaves no folder behind.
+  let madeDir = false;
   const extracted = new Set<string>();
   const result = await readBundleEntries(
     bundlePath,
@@ -115,7 +117,9 @@ export async function extractBundle(options: ExtractOptions): Promise<ExtractedB
       const sha256 = path.startsWith(ARTIFACTS_DIR) ? path.slice(ARTIFACTS_DIR.length) : null;
       const isArtifact = sha256 !== null && sha256Schema.safeParse(sha256).success;
       if (isArtifact && !extracted.has(sha256) && !(await options.alreadyHeld(sha256))) {
-        await writeArtifact(join(artifactsDir, sha256), stream, count);
+        if (!madeDir) await mkdir(artifactsDir, { recursive: true });
+        madeDir = true;
+        await writeArtifact(safeChildPath(artifactsDir, sha256), stream, count);
         extracted.add(sha256);
       } else {
         await drain(stream, count);

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { ContentStore } from '../../artifacts/content-store';
 import { ARTIFACTS_FOLDER } from '../../artifacts/artifact-library';
 import { REVIEWED_FOLDER, isSafePortfolioId } from '../../reviewed/reviewed-library';
+import { safeChildPath } from '../../safe-name';
 
 /**
  * Where this data folder already holds artifact files: the own content store
@@ -20,13 +21,16 @@ export class HeldArtifacts {
     const names = await readdir(root).catch(() => [] as string[]);
     return new HeldArtifacts(
       new ContentStore(join(dataDir, ARTIFACTS_FOLDER)),
-      names.filter(isSafePortfolioId).map((name) => join(root, name, 'artifacts')),
+      names.filter(isSafePortfolioId).map((name) => join(safeChildPath(root, name), 'artifacts')),
     );
   }
 
   /** The path of a held copy of `sha256`, or null. */
   async pathOf(sha256: string): Promise<string | null> {
-    const candidates = [this.own.pathOf(sha256), ...this.reviewedDirs.map((d) => join(d, sha256))];
+    const candidates = [
+      this.own.pathOf(sha256),
+      ...this.reviewedDirs.map((d) => safeChildPath(d, sha256)),
+    ];
     for (const candidate of candidates) {
       if ((await stat(candidate).catch(() => null))?.isFile()) return candidate;
     }

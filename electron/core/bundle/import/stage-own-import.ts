@@ -16,6 +16,7 @@ import { recordFileText } from '../../store/record-file';
 import { CONFLICTS_FILE, conflictsFileText } from '../../sync/conflicts-file';
 import type { CommitStep } from './commit-plan';
 import { linkOrCopy, type HeldArtifacts } from './held-artifacts';
+import { safeRelativePath } from '../../safe-name';
 
 /** What a merge or an adoption leaves in the own data folder. */
 export interface OwnImportResult {
@@ -37,7 +38,7 @@ export function neededArtifactHashes(result: OwnImportResult): Set<string> {
 }
 
 async function writeStaged(staging: string, relative: string, text: string): Promise<void> {
-  const path = join(staging, relative);
+  const path = safeRelativePath(staging, relative);
   await mkdir(join(path, '..'), { recursive: true });
   await writeFile(path, text, { flag: 'wx' });
 }
@@ -70,7 +71,7 @@ export async function stageOwnImport(options: {
       const source = await held.pathOf(sha256);
       // Validated data always ships the files of its live artifacts: this is a bug.
       if (source === null) throw new Error(`No file for artifact ${sha256}`);
-      await linkOrCopy(source, join(staging, from));
+      await linkOrCopy(source, safeRelativePath(staging, from));
     }
     steps.push({ op: 'move', from, to: `${ARTIFACTS_FOLDER}/${sha256.slice(0, 2)}/${sha256}` });
   }

@@ -15,11 +15,12 @@ import { MENTOR_FOLDER, REVIEWED_FOLDER } from '../../reviewed/reviewed-library'
 import { renderPortfolioSite } from '../../site/render-portfolio-site';
 import type { CommitStep } from './commit-plan';
 import { linkOrCopy, type HeldArtifacts } from './held-artifacts';
+import { safeRelativePath } from '../../safe-name';
 
 const REVIEW = 'review';
 
 async function writeInto(root: string, relative: string, content: string): Promise<void> {
-  const path = join(root, ...relative.split('/'));
+  const path = safeRelativePath(root, relative);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, content, { flag: 'wx' });
 }
@@ -43,9 +44,9 @@ export async function stageReviewImport(options: {
   await mkdir(join(root, 'artifacts'), { recursive: true });
   const hashes = new Set(data.portfolio.artifacts.filter(isLive).map((a) => a.sha256));
   for (const sha256 of hashes) {
-    const target = join(root, ...artifactEntryPath(sha256).split('/'));
+    const target = safeRelativePath(root, artifactEntryPath(sha256));
     if (extracted.has(sha256)) {
-      await rename(join(staging, 'artifacts', sha256), target);
+      await rename(safeRelativePath(staging, `artifacts/${sha256}`), target);
       continue;
     }
     const source = await held.pathOf(sha256);

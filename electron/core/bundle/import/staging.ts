@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { safeChildPath } from '../../safe-name';
 
 /**
  * `<data>/.staging/<inspectionId>/`: a checked bundle's files waiting for Import or Cancel, and
@@ -19,7 +20,7 @@ export const stagingRoot = (dataDir: string): string => join(dataDir, STAGING_FO
 
 export function stagingPath(dataDir: string, inspectionId: string): string {
   if (!isInspectionId(inspectionId)) throw new Error(`Not an inspection id: ${inspectionId}`);
-  return join(stagingRoot(dataDir), inspectionId);
+  return safeChildPath(stagingRoot(dataDir), inspectionId, INSPECTION_ID);
 }
 
 /** Delete one staging folder, and `.staging` itself once empty, so nothing is left behind. */
