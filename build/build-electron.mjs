@@ -24,7 +24,12 @@ const nodeSide = {
 };
 
 export const BUNDLES = {
-  main: { ...nodeSide, entryPoints: ['./electron/main/main.ts'], outfile: 'main.js', target: 'node22' },
+  main: {
+    ...nodeSide,
+    entryPoints: ['./electron/main/main.ts'],
+    outfile: 'main.js',
+    target: 'node22',
+  },
   preload: {
     bundle: true,
     // 'browser': a Node built-in slipping into the preload fails the build instead of the app.
