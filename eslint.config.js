@@ -125,6 +125,19 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits loses its error (an unhandled rejection, or a
+    // save reported as done before it is), and an async function where a void callback is
+    // expected does the same silently. Every TypeScript file is checked with its layer's types.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: layer(
       'shared/ is pure TypeScript (no Electron, Node or React): it may import only shared/ and pure libraries such as zod. Move platform code to electron/core or renderer/.',

@@ -26,7 +26,7 @@ export interface HttpHostOptions {
   /** The built renderer (dist/renderer). */
   rendererDir: string;
   /** 0 or absent: a free port chosen by the system. */
-  port?: number;
+  port?: number | undefined;
 }
 
 export interface RunningHttpHost {

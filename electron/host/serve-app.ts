@@ -12,7 +12,7 @@ export interface ServeAppOptions {
   /** The built renderer, usually dist/renderer. */
   rendererDir: string;
   /** Absent or 0: a free port chosen by the system. */
-  port?: number;
+  port?: number | undefined;
   /** Defaults to the version in the app's package.json. */
   appVersion?: string;
 }

@@ -37,7 +37,7 @@ export interface DownloadOutcome {
   status: number | null;
   timedOut: boolean;
   /** Set when the process could not be started at all. */
-  startError?: string;
+  startError?: string | undefined;
   stderr: string;
 }
 

@@ -20,9 +20,9 @@ export interface AppProps {
    */
   createRouter?: CreateRouter;
   /** How artifact files are added and shown in this host; tests without files may leave it out. */
-  artifactFiles?: ArtifactFiles;
+  artifactFiles?: ArtifactFiles | undefined;
   /** How bundles are imported and exported in this host; tests without bundles may leave it out. */
-  bundleFiles?: BundleFiles;
+  bundleFiles?: BundleFiles | undefined;
   /** A data cache that may already be fetching (main.tsx starts the first queries early). */
   queryClient?: QueryClient;
 }

@@ -7,7 +7,7 @@ export interface RowActionButtonProps {
   row: string;
   disabled: boolean;
   /** Extra classes beside "button" (e.g. "button-quiet button-danger"). */
-  variant?: string;
+  variant?: string | undefined;
   onClick: () => void;
 }
 

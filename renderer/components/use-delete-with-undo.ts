@@ -17,7 +17,10 @@ export function useDeleteWithUndo<T extends { id: string }>(
   const deleteRecord = useCoreMutation(`${kind}-delete`);
   const restoreRecord = useCoreMutation(`${kind}-restore`);
   const offerUndo = useOfferUndo();
-  /** Resolves true once deleted (a page may then leave the record's own address). */
+  /**
+   * Resolves true once deleted (a page may then leave the record's own address); never rejects,
+   * so a list may call it as `void remove(record)`: a failure shows on `error`.
+   */
   const remove = (record: T): Promise<boolean> =>
     deleteRecord.mutateAsync({ id: record.id }).then(
       () => {

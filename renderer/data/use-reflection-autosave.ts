@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import type { Reflection } from '@shared/domain/reflection';
+import { definedOnly } from '@shared/domain/record';
 import { useInvoke } from '../api/api-context';
 import { queryKeys } from './query-keys';
 import { ReflectionSaver, type QueuedChanges, type SaveState } from './reflection-saver';
@@ -34,7 +35,7 @@ export function useReflectionAutosave(id: string) {
         onStateChange: (state, error) => setStatus({ state, error }),
         onResolved: (changes) =>
           queryClient.setQueryData<Reflection>(queryKeys.reflection(id), (old) =>
-            old ? { ...old, ...changes } : old,
+            old ? { ...old, ...definedOnly(changes) } : old,
           ),
         onSaved: () => {
           void queryClient.invalidateQueries({ queryKey: queryKeys.reflectionList });

@@ -98,3 +98,13 @@ export function changesNothing<T extends object>(record: T, changes: Partial<T>)
     sameJson((record as Record<string, unknown>)[key], value),
   );
 }
+
+/** Drop keys whose value is `undefined`, so a partial update never blanks a field by accident. */
+export function definedOnly<T extends object>(changes: T): DefinedOnly<T> {
+  return Object.fromEntries(
+    Object.entries(changes).filter(([, v]) => v !== undefined),
+  ) as DefinedOnly<T>;
+}
+
+/** `T` with each field optional and never `undefined` (what exactOptionalPropertyTypes wants). */
+export type DefinedOnly<T> = { [K in keyof T]?: Exclude<T[K], undefined> };

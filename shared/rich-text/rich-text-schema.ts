@@ -101,7 +101,7 @@ export const markSchema: z.ZodType<RichTextMark> = z
 const positiveInt = (max: number) => z.number().int().min(1).max(max);
 
 /** Attributes kept per node type; every other attribute (style, on*, class...) is dropped. */
-const NODE_ATTRS: Partial<Record<RichTextNodeType, z.ZodType<Record<string, number>>>> = {
+const NODE_ATTRS_OWN = {
   heading: z
     .object({ level: positiveInt(6) })
     .loose()
@@ -116,8 +116,11 @@ const NODE_ATTRS: Partial<Record<RichTextNodeType, z.ZodType<Record<string, numb
     .object({ colspan: positiveInt(50).optional(), rowspan: positiveInt(500).optional() })
     .loose()
     .transform(({ colspan, rowspan }) => ({ colspan: colspan ?? 1, rowspan: rowspan ?? 1 })),
+} satisfies Partial<Record<RichTextNodeType, z.ZodType<Record<string, number>>>>;
+const NODE_ATTRS: Partial<Record<RichTextNodeType, z.ZodType<Record<string, number>>>> = {
+  ...NODE_ATTRS_OWN,
+  tableHeader: NODE_ATTRS_OWN.tableCell,
 };
-NODE_ATTRS.tableHeader = NODE_ATTRS.tableCell;
 
 const NODE_NAMES: Record<RichTextNodeType | 'doc', string> = {
   doc: 'document',

@@ -18,8 +18,8 @@ export interface AddArtifactsDeps {
 
 export interface AddArtifactsOptions {
   /** The title of every new artifact; by default each takes its file's name. */
-  title?: string;
-  sessionNumbers?: number[];
+  title?: string | undefined;
+  sessionNumbers?: number[] | undefined;
 }
 
 const MAX_FILE_NAME = 255;

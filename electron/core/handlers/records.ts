@@ -83,9 +83,5 @@ export function restoreRecord<K extends RecordListKey>(
   });
 }
 
-/** Drop keys whose value is `undefined`, so a partial update never blanks a field by accident. */
-export function definedOnly<T extends object>(changes: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(changes).filter(([, v]) => v !== undefined),
-  ) as Partial<T>;
-}
+// One rule for both sides of the contract: the renderer's caches apply edits the same way.
+export { definedOnly, type DefinedOnly } from '@shared/domain/record';

@@ -22,7 +22,7 @@ export interface JsonFileAdapterOptions {
   /** Applied to the parsed JSON before validation, e.g. schema migrations. */
   upgrade?: (raw: unknown) => unknown;
   /** For tests: the file operations of the atomic write. */
-  fs?: AtomicWriteFs;
+  fs?: AtomicWriteFs | undefined;
 }
 
 /** Pretty-printed, so the user's data stays readable in any text editor. */

@@ -64,7 +64,7 @@ export function AssignmentsPage() {
               assignment={assignment}
               today={today}
               deleting={deleteWithUndo.isPending}
-              onDelete={deleteWithUndo.remove}
+              onDelete={(record) => void deleteWithUndo.remove(record)}
             />
           ))}
         </ul>

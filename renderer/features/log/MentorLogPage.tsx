@@ -39,7 +39,7 @@ export function MentorLogPage() {
               key={entry.id}
               entry={entry}
               deleting={deleteWithUndo.isPending}
-              onDelete={deleteWithUndo.remove}
+              onDelete={(record) => void deleteWithUndo.remove(record)}
             />
           ))}
         </ul>

@@ -90,7 +90,7 @@ export function ReflectionsPage() {
                   key={reflection.id}
                   reflection={reflection}
                   deleting={deleteWithUndo.isPending}
-                  onDelete={deleteWithUndo.remove}
+                  onDelete={(record) => void deleteWithUndo.remove(record)}
                 />
               ))}
             </ul>
