@@ -5,6 +5,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/cont
 import type { Locator, Page } from 'playwright-core';
 import { openCore, type Core } from '../../../electron/core/app-core';
 import { dispatch } from '../../../electron/core/dispatch';
+import { waitFor } from '../../support/wait-for';
 
 /**
  * Bundles made and exchanged without a browser, to arrange what a browser test starts from: the
@@ -27,14 +28,13 @@ export async function openCoreOn(dataDir: string): Promise<CoreOnFolder> {
     return envelope.result as ChannelOutput<K>;
   };
   const finished = async (jobId: string) => {
-    for (;;) {
-      const job = await call('job-status', { jobId });
-      if (job.state !== 'running') {
-        if (job.state !== 'done') throw new Error(`The job ${job.state}: ${job.error ?? ''}`);
-        return job;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    let job!: ChannelOutput<'job-status'>;
+    await waitFor(async () => (job = await call('job-status', { jobId })).state !== 'running', {
+      what: `job ${jobId} to finish`,
+      timeoutMs: 30_000,
+    });
+    if (job.state !== 'done') throw new Error(`The job ${job.state}: ${job.error ?? ''}`);
+    return job;
   };
   return {
     call,

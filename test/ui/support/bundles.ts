@@ -3,17 +3,17 @@ import { join } from 'node:path';
 import type { ImportSummary } from '@shared/bundle/import-summary';
 import type { JobStatus } from '@shared/jobs/job-status';
 import { afterEach } from 'vitest';
+import { waitFor } from '../../support/wait-for';
 import { openTestCore, type TestCore } from './test-core';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Asks for a job's status, as the page does, until it has ended. */
 export async function finishedJob(core: TestCore, jobId: string): Promise<JobStatus> {
-  for (;;) {
-    const job = await core.call('job-status', { jobId });
-    if (job.state !== 'running') return job;
-    await pause(10);
-  }
+  let job!: JobStatus;
+  await waitFor(async () => (job = await core.call('job-status', { jobId })).state !== 'running', {
+    what: `job ${jobId} to finish`,
+    timeoutMs: 15_000,
+  });
+  return job;
 }
 
 /**

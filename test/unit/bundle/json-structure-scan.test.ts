@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { seedNote, testSeed } from '../../support/seeded-random';
 import {
   JsonStructureScan,
   type JsonScanCaps,
 } from '../../../electron/core/bundle/json-structure-scan';
 
-const SEED = 20261128;
+const SEED = testSeed();
 const WATCHED = ['portfolio.logEntries', 'portfolio.artifacts', 'reflections'] as const;
 const WIDE_OPEN: JsonScanCaps = {
   maxValues: Number.MAX_SAFE_INTEGER,
@@ -84,7 +85,7 @@ const portfolioLike = fc.record({
 });
 
 describe('JsonStructureScan counts what JSON.parse would build', () => {
-  it('agrees with JSON.parse on any JSON text, however it is cut into chunks', () => {
+  it(`agrees with JSON.parse on any JSON text, however it is cut into chunks (${seedNote(SEED)})`, () => {
     fc.assert(
       fc.property(
         fc.oneof(portfolioLike, fc.jsonValue({ maxDepth: 6 })),
@@ -109,7 +110,7 @@ describe('JsonStructureScan counts what JSON.parse would build', () => {
     );
   });
 
-  it('reports the first cap broken, one past the reference, with the final count', () => {
+  it(`reports the first cap broken, one past the reference, with the final count (${seedNote(SEED)})`, () => {
     fc.assert(
       fc.property(portfolioLike, fc.boolean(), (value, escapeKeys) => {
         const text = serialise(value, escapeKeys, ' ');

@@ -7,6 +7,7 @@ import { openCore, type Core } from '../../../electron/core/app-core';
 import { openSampleStore } from '../../../electron/core/sample/open-sample-store';
 import { startHttpHost, type RunningHttpHost } from '../../../electron/host/http-server';
 import { makeTempDir } from '../../support/temp-dir';
+import { waitFor } from '../../support/wait-for';
 import { fixedClock, sequentialIds } from '../../support/test-core';
 import { callApi, send } from './loopback-request';
 
@@ -68,12 +69,12 @@ async function api<T>(port: number, channel: string, input: unknown): Promise<T>
 }
 
 async function finished(port: number, jobId: string): Promise<JobStatus> {
-  for (let i = 0; i < 500; i += 1) {
-    const status = await api<JobStatus>(port, 'job-status', { jobId });
-    if (status.state !== 'running') return status;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error('the job never finished');
+  let status!: JobStatus;
+  await waitFor(
+    async () => (status = await api<JobStatus>(port, 'job-status', { jobId })).state !== 'running',
+    { what: `job ${jobId} to finish`, timeoutMs: 15_000 },
+  );
+  return status;
 }
 
 /** Export the candidate's portfolio through the browser host and download it. */

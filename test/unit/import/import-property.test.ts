@@ -3,11 +3,14 @@ import { join, sep } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../../electron/core/errors';
+import { seedNote, testSeed } from '../../support/seeded-random';
 import { openSampleStore } from '../../../electron/core/sample/open-sample-store';
 import { makeTempDir } from '../../support/temp-dir';
 import { fixedClock, sequentialIds } from '../../support/test-core';
 import { snapshotFolder } from '../bundle/folder-snapshot';
 import { NOW, exportFolder, openFolder, type OpenedFolder } from './import-fixture';
+
+const SEED = testSeed();
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 const opened: OpenedFolder[] = [];
@@ -30,7 +33,7 @@ const damage = (length: number) =>
   });
 
 describe('inspecting randomly damaged bundles', () => {
-  it('never crashes and never writes outside the staging folder', async () => {
+  it(`never crashes and never writes outside the staging folder (${seedNote(SEED)})`, async () => {
     const { store } = await openSampleStore({
       dir: join(temp.path, 'source'),
       clock: fixedClock(NOW),
@@ -72,7 +75,7 @@ describe('inspecting randomly damaged bundles', () => {
         }
         expect(await snapshotFolder(temp.path)).toEqual(before);
       }),
-      { numRuns: 150 },
+      { seed: SEED, numRuns: 150 },
     );
   });
 });

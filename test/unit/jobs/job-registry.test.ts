@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { JobRegistry } from '../../../electron/core/jobs/job-registry';
 import { UserError } from '../../../electron/core/errors';
-import type { ExportedBundleInfo } from '@shared/jobs/job-status';
+import type { ExportedBundleInfo, JobStatus } from '@shared/jobs/job-status';
+import { waitFor } from '../../support/wait-for';
 
 const EXPORTED: ExportedBundleInfo = {
   fileName: 'a.ctoportfolio',
@@ -16,13 +17,10 @@ function registry() {
   return new JobRegistry(() => `job-${++n}`);
 }
 
-/** Resolves when `predicate` holds for the job's status (polled, as the page does). */
-async function until(jobs: JobRegistry, jobId: string, state: string) {
-  for (let i = 0; i < 200; i += 1) {
-    if (jobs.status(jobId).state === state) return jobs.status(jobId);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`job never reached ${state}: ${JSON.stringify(jobs.status(jobId))}`);
+/** The job's status once it is in `state` (polled, as the page does). */
+async function until(jobs: JobRegistry, jobId: string, state: JobStatus['state']) {
+  await waitFor(() => jobs.status(jobId).state === state, { what: `${jobId} to be ${state}` });
+  return jobs.status(jobId);
 }
 
 describe('jobs', () => {
@@ -35,7 +33,7 @@ describe('jobs', () => {
       return { exported: EXPORTED };
     });
     expect(jobs.status(jobId)).toMatchObject({ jobId, state: 'running', kind: 'bundle-export' });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await waitFor(() => jobs.status(jobId).progress.bytesDone > 0, { what: 'progress reported' });
     expect(jobs.status(jobId).progress).toEqual({
       bytesDone: 5,
       bytesTotal: 10,
@@ -48,18 +46,21 @@ describe('jobs', () => {
 
   it('cancels a running job and answers once it has stopped', async () => {
     const jobs = registry();
+    let started = false;
     let cleanedUp = false;
     const jobId = jobs.start(
       'bundle-import-inspect',
       (signal) =>
         new Promise((_resolve, reject) => {
+          started = true;
           signal.addEventListener('abort', () => {
             cleanedUp = true;
             reject(new Error('aborted'));
           });
         }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Cancelled while its work runs, not before it starts: the cleanup is what is tested.
+    await waitFor(() => started, { what: 'the job to start' });
     const status = await jobs.cancel(jobId);
     expect(status.state).toBe('cancelled');
     expect(cleanedUp).toBe(true);

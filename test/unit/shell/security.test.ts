@@ -1,6 +1,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { seedNote, testSeed } from '../../support/seeded-random';
 import { resolveAppAsset } from '../../../electron/shell-common/app-asset';
 import { APP_ORIGIN, APP_START_URL } from '../../../electron/shell-common/app-origin';
 import {
@@ -17,6 +18,8 @@ import {
   secureWebPreferences,
   windowOpenDecision,
 } from '../../../electron/main/security';
+
+const SEED = testSeed();
 
 const HUGE = `https://example.com/${'a'.repeat(3000)}`;
 
@@ -303,13 +306,13 @@ describe('app protocol paths', () => {
     expect(resolveAppAsset(`${APP_ORIGIN}/index.html`, 'dist/renderer')).toBeNull();
   });
 
-  it('never maps any request path outside the renderer folder', () => {
+  it(`never maps any request path outside the renderer folder (${seedNote(SEED)})`, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (tail) => {
         const asset = resolveAppAsset(`${APP_ORIGIN}/${tail}`, root);
         return asset === null || asset.filePath.startsWith(root + path.sep);
       }),
-      { numRuns: 500 },
+      { seed: SEED, numRuns: 500 },
     );
   });
 });

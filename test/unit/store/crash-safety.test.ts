@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedNote, seededRandom, testSeed } from '../../support/seeded-random';
 import { makeTempDir } from '../../support/temp-dir';
 import { openTestStore, readPortfolioFile, tempFilesIn } from './store-fixtures';
 import { bundleCrashWriter, startWriter } from './writer-process';
@@ -6,6 +7,7 @@ import { bundleCrashWriter, startWriter } from './writer-process';
 const KILLS = 50;
 /** A save takes a few milliseconds here, so a kill within this window often lands mid-save. */
 const MAX_DELAY_BEFORE_KILL_MS = 40;
+const SEED = testSeed();
 
 let scratch: Awaited<ReturnType<typeof makeTempDir>>;
 let writerScript: string;
@@ -19,7 +21,9 @@ const counterOnDisk = async (dir: string) =>
   Number(/^write (\d+)$/.exec((await readPortfolioFile(dir)).profile.name)?.[1] ?? 0);
 
 describe('crash safety', () => {
-  it(`holds the old or the new portfolio after each of ${KILLS} kills at random moments`, async () => {
+  it(`holds the old or the new portfolio after each of ${KILLS} kills at random moments (${seedNote(SEED)})`, async () => {
+    // Seeded delays pick the same kill moments on a replay; timing still varies a little by machine.
+    const random = seededRandom(SEED);
     const data = await makeTempDir('cto-crash-');
     try {
       let previous = 0;
@@ -27,9 +31,7 @@ describe('crash safety', () => {
         const writer = startWriter(writerScript, data.path);
         // The writer resumes from what the last killed writer left: a kill never loses a save.
         expect(await writer.ready).toBe(previous);
-        await new Promise((resolve) =>
-          setTimeout(resolve, Math.random() * MAX_DELAY_BEFORE_KILL_MS),
-        );
+        await new Promise((resolve) => setTimeout(resolve, random() * MAX_DELAY_BEFORE_KILL_MS));
         await writer.kill();
 
         // Parses and validates, and holds the last acknowledged save or the one in flight.

@@ -133,6 +133,8 @@ export class BrowserWindow extends Emitter {
       finish(0);
     } catch (error) {
       report.failure = String(error?.stack ?? error);
+      // Also on stderr, which the test prints when the exit code is wrong.
+      console.error(report.failure);
       finish(1);
     }
   }
@@ -168,18 +170,31 @@ async function exercise(contents, url) {
 
 /** A bundle named on the command line: the page is told the job id; the job's outcome is read. */
 async function bundleOpened(contents, url) {
-  for (let i = 0; i < 200 && contents.sent.length === 0; i += 1) await pause(25);
-  const [channel, started] = contents.sent[0] ?? [];
+  await waitFor(() => contents.sent.length > 0, 'main to tell the page about the bundle');
+  const [channel, started] = contents.sent[0];
   let status = null;
-  for (let i = 0; i < 200 && started; i += 1) {
-    status = await ipcHandlers.get('job-status')({ senderFrame: { url, parent: null } }, started);
-    if (status.result?.state !== 'running') break;
-    await pause(25);
-  }
+  await waitFor(
+    async () => {
+      status = await ipcHandlers.get('job-status')({ senderFrame: { url, parent: null } }, started);
+      return status.result?.state !== 'running';
+    },
+    `the bundle's job ${String(started)} to finish`,
+  );
   report.bundleOpened = { channel, status };
 }
 
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * test/support/wait-for.ts for plain Node (this file runs in the child, untranspiled): polls until
+ * `condition` holds, else fails with a sentence that loadURL writes to the report.
+ */
+async function waitFor(condition, what, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() >= deadline)
+      throw new Error(`Timed out after ${timeoutMs}ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
 
 function finish(code) {
   writeFileSync(process.env.FAKE_ELECTRON_REPORT, JSON.stringify(report, null, 2));
