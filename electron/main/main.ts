@@ -158,6 +158,42 @@ function whenWindowReady(act: (window: BrowserWindow) => void): void {
   else act(window);
 }
 
+/** Answer the page's IPC (the contract and the shell's own helpers); returns how to stop. */
+function registerIpc(core: Core): () => void {
+  const destinations = new ExportDestinations();
+  const unregisterContract = registerContractHandlers(
+    ipcMain,
+    core.handlers,
+    isTrustedSender,
+    exportDestinationGuard(destinations),
+  );
+  const unregisterBundleShell = registerBundleShellHandlers(ipcMain, isTrustedSender, {
+    destinations,
+    showSaveDialog: async (fileName) => {
+      const options = {
+        defaultPath: path.join(app.getPath('documents'), fileName),
+        filters: [{ name: 'CTO Mentor Portfolio bundle', extensions: ['ctoportfolio'] }],
+      };
+      const answer = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return answer.canceled || !answer.filePath ? null : answer.filePath;
+    },
+  });
+  // Copies for the system's apps live in the system's temp folder, never in the data folder.
+  const openFolder = path.join(app.getPath('temp'), 'CTO Mentor Portfolio', 'opened');
+  const unregisterShell = registerArtifactShellHandlers(ipcMain, isTrustedSender, {
+    openableCopy: (id) => core.artifacts().openableCopy(id, openFolder),
+    openPath: (file) => shell.openPath(file),
+    showItemInFolder: (file) => shell.showItemInFolder(file),
+  });
+  return () => {
+    unregisterContract();
+    unregisterShell();
+    unregisterBundleShell();
+  };
+}
+
 async function start(): Promise<void> {
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   app.on('web-contents-created', (_event, contents) => guardContents(contents));
@@ -200,33 +236,7 @@ async function start(): Promise<void> {
         reviewedFileResponse(await core.bundleFiles().reviewedSiteFile(portfolioId, file), options),
     ),
   );
-  const destinations = new ExportDestinations();
-  const unregisterContract = registerContractHandlers(
-    ipcMain,
-    core.handlers,
-    isTrustedSender,
-    exportDestinationGuard(destinations),
-  );
-  const unregisterBundleShell = registerBundleShellHandlers(ipcMain, isTrustedSender, {
-    destinations,
-    showSaveDialog: async (fileName) => {
-      const options = {
-        defaultPath: path.join(app.getPath('documents'), fileName),
-        filters: [{ name: 'CTO Mentor Portfolio bundle', extensions: ['ctoportfolio'] }],
-      };
-      const answer = mainWindow
-        ? await dialog.showSaveDialog(mainWindow, options)
-        : await dialog.showSaveDialog(options);
-      return answer.canceled || !answer.filePath ? null : answer.filePath;
-    },
-  });
-  // Copies for the system's apps live in the system's temp folder, never in the data folder.
-  const openFolder = path.join(app.getPath('temp'), 'CTO Mentor Portfolio', 'opened');
-  const unregisterShell = registerArtifactShellHandlers(ipcMain, isTrustedSender, {
-    openableCopy: (id) => core.artifacts().openableCopy(id, openFolder),
-    openPath: (file) => shell.openPath(file),
-    showItemInFolder: (file) => shell.showItemInFolder(file),
-  });
+  const unregisterIpc = registerIpc(core);
 
   let closing = false;
   app.on('will-quit', (event) => {
@@ -234,9 +244,7 @@ async function start(): Promise<void> {
     // Hold the quit until the core has released the data folder, then quit for real.
     closing = true;
     event.preventDefault();
-    unregisterContract();
-    unregisterShell();
-    unregisterBundleShell();
+    unregisterIpc();
     core
       .close()
       .catch((error: unknown) => console.error('[main] closing the core failed:', error))
