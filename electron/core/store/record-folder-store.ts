@@ -1,14 +1,18 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { z } from 'zod';
 import { RECORD_ID_PATTERN, isRecordId, touched, type RecordMeta } from '@shared/domain/record';
 import { UserError, userErrorFromFs } from '../errors';
-import type { Clock } from '../platform';
+import type {
+  OpenedRecordFolder,
+  RecordFolderOptions,
+  RecordFolderStore,
+} from './record-folder-contract';
+import { cacheOptions, openOne, type OpenedRecord } from './record-folder-opening';
 import { removeLeftoverTempFiles, writeFileAtomic } from './atomic-write';
 import { BACKUP_INTERVAL_MS } from './backups';
 import { readOnlyFolderError } from './folder-access';
 import { folderNames } from './folder-names';
-import { identityOf, type FileIdentity } from './file-identity';
+import type { FileIdentity } from './file-identity';
 import { renameLegacyRecordFiles } from './legacy-record-files';
 import { mapLimited } from './map-limited';
 import {
@@ -16,133 +20,28 @@ import {
   damagedRecordSentence,
   damagedRecordsNotice,
   keepAsideAndRepair,
-  loadRecordFile,
   previousCopyPath,
   repairInMemory,
   readRecordFile,
   recordFilePath,
   recordFileText,
   type Loaded,
-  type RecordFileOptions,
 } from './record-file';
-import {
-  isEntryCurrent,
-  readSummaryCache,
-  writeSummaryCache,
-  type CachedSummary,
-  type SummaryCache,
-  type SummaryCacheOptions,
-} from './summary-cache';
+import { readSummaryCache, writeSummaryCache, type CachedSummary } from './summary-cache';
 import { refusal } from '../safe-name';
 
 export { PREVIOUS_FOLDER, recordFileText } from './record-file';
-
-/**
- * Records too large or too often saved to live in portfolio.json (reflections): one file each,
- * `<dir>/<id>.json` (see record-file.ts), so a save rewrites one record, not the portfolio.
- * Deleted records stay as tombstone files. The data folder's lock (taken by the portfolio store)
- * makes this process the only writer.
- *
- * Memory holds what screens list, the summary of every record (`S`: the record without its heavy
- * part), taken at open from the summary cache (see summary-cache.ts) for every file that did not
- * change since; whole records (`T`) are read and validated when asked for, and the last few used
- * are kept.
- */
-export interface RecordFolderStore<T extends RecordMeta, S extends RecordMeta> {
-  readonly dir: string;
-  /** Grows on every change: a reader that remembers it can tell cheaply whether anything changed. */
-  readonly version: number;
-  /** The summary of every record, tombstones included, as last saved. Treat as read-only. */
-  all(): readonly S[];
-  /** The summary of the record `id` (deleted or not), or undefined. */
-  find(id: string): S | undefined;
-  /** The live record's summary (or deleted too, with `includeDeleted`); a not-found error for people. */
-  get(id: string, options?: { includeDeleted?: boolean }): S;
-  /**
-   * The whole record, read from its file and validated (or one of the last few used). A damaged
-   * file is kept aside and repaired from its earlier copy when there is one, and the answer is a
-   * UserError saying so.
-   */
-  read(id: string, options?: { includeDeleted?: boolean }): Promise<T>;
-  /** Like `read`, for work nobody waits for: null for a damaged file, which is left as it is. */
-  readIfValid(id: string): Promise<T | null>;
-  /** Save a new record. */
-  create(record: T): Promise<T>;
-  /**
-   * Save `record` exactly as given (validated; no new revision), creating it or replacing the
-   * one with its id: for records decided elsewhere, e.g. the version kept when a sync conflict
-   * is resolved.
-   */
-  put(record: T): Promise<T>;
-  /**
-   * Replace the live record `id` by `change(current)` (which may throw to refuse), as a new
-   * revision. Changes to one record run one after another; memory changes only once the file is
-   * safely on disk, so a failed save leaves both as they were.
-   */
-  change(
-    id: string,
-    change: (current: T) => Partial<T>,
-    options?: { includeDeleted?: boolean },
-  ): Promise<T>;
-  /** Tombstone: the record stays (as a file too) so the deletion can travel and be undone. */
-  delete(id: string): Promise<T>;
-  /** Undo of delete; a record that is not deleted is returned unchanged. */
-  restore(id: string): Promise<T>;
-  /** Called with the whole record after every saved (or repaired) change; returns the unsubscribe. */
-  onChange(listener: (record: T) => void): () => void;
-  /** Wait for pending saves and the cache write; later changes are refused. */
-  close(): Promise<void>;
-}
-
-export interface RecordFolderOptions<
-  T extends RecordMeta,
-  S extends RecordMeta,
-> extends RecordFileOptions<T> {
-  clock: Clock;
-  /**
-   * Open to read only (the folder cannot be written, or a reading command): nothing is written,
-   * a damaged file is left in place (its earlier copy shown instead), every change is refused.
-   */
-  readOnly?: boolean;
-  /** What memory and the summary cache keep of each record. */
-  summary: {
-    of: (record: T) => S;
-    schema: z.ZodType<S>;
-    /** Grows whenever `of` changes what it keeps, so older caches are not used. */
-    version: number;
-  };
-}
-
-export interface OpenedRecordFolder<T extends RecordMeta, S extends RecordMeta> {
-  store: RecordFolderStore<T, S>;
-  /** One sentence when damaged files were found (and kept aside); null otherwise. */
-  notice: string | null;
-}
+export type {
+  OpenedRecordFolder,
+  RecordFolderOptions,
+  RecordFolderStore,
+} from './record-folder-contract';
 
 /** A record's file: its id (the record id rule) and `.json`. */
 const RECORD_FILE = new RegExp(`^(${RECORD_ID_PATTERN.source.slice(1, -1)})\\.json$`);
 const READ_CONCURRENCY = 64;
 /** Whole records kept after use: the one being edited is read once, not on every autosave. */
 const RECENT_RECORDS = 8;
-
-function cacheOptions<T extends RecordMeta, S extends RecordMeta>(
-  options: RecordFolderOptions<T, S>,
-): SummaryCacheOptions<S> {
-  return {
-    dir: options.dir,
-    format: options.format,
-    schemaVersion: options.schemaVersion,
-    summaryVersion: options.summary.version,
-    summarySchema: options.summary.schema,
-    ...(options.fs ? { fs: options.fs } : {}),
-  };
-}
-
-/** One record at open: its summary, and its file's identity when the summary is known to match. */
-interface OpenedRecord<S> {
-  summary: S;
-  file: FileIdentity | null;
-}
 
 class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordFolderStore<T, S> {
   readonly dir: string;
@@ -405,36 +304,6 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
     );
     this.previousTakenAt.set(current.id, now);
   }
-}
-
-/**
- * One record file at open: its cached summary when the cache still describes the file, else the
- * file read and fully validated (repaired when damaged). The identity is taken before the read,
- * so a change during the read makes the next open read the file again rather than trust it.
- */
-async function openOne<T extends RecordMeta, S extends RecordMeta>(
-  options: RecordFolderOptions<T, S>,
-  id: string,
-  cache: SummaryCache<S> | null,
-  now: Date,
-): Promise<{ fromCache: boolean; loaded: Loaded<OpenedRecord<S>> }> {
-  const stats = await stat(recordFilePath(options.dir, id)).catch(() => null);
-  const file = stats ? identityOf(stats) : null;
-  const entry = cache?.entries.get(id);
-  if (file && cache && isEntryCurrent(entry, file, cache)) {
-    return { fromCache: true, loaded: { kind: 'ok', record: { summary: entry.summary, file } } };
-  }
-  const loaded = await loadRecordFile(options, id, now, options.readOnly);
-  if (loaded.kind === 'lost') return { fromCache: false, loaded };
-  const summary = options.summary.of(loaded.record);
-  return {
-    fromCache: false,
-    loaded:
-      loaded.kind === 'ok'
-        ? { kind: 'ok', record: { summary, file } }
-        : // A repaired file was written by this open: the next one reads it again.
-          { ...loaded, record: { summary, file: null } },
-  };
 }
 
 /**
