@@ -15,18 +15,19 @@ import { sameJson } from '../sync/record-content';
 export const RECORD_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 export const RECORD_ID_MAX_LENGTH = 64;
 export const RECORD_ID_RULE =
-  'an id made of lowercase letters, digits, - and _ (starting with a letter or digit, at most 64 characters)';
+  'an id made of lowercase letters, digits, - and _ (starting with a letter or digit, at most 64 characters, not a name Windows keeps for devices such as con or nul)';
 
 /** The message of every id the rule refuses, so readers can name that refusal on its own. */
 export const RECORD_ID_MESSAGE = `Expected ${RECORD_ID_RULE}.`;
 
+/** Names Windows keeps for devices even with an extension (`con.json`): never a file name. */
+const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
 export const isRecordId = (value: unknown): value is string =>
-  typeof value === 'string' && RECORD_ID_PATTERN.test(value);
+  typeof value === 'string' && RECORD_ID_PATTERN.test(value) && !WINDOWS_DEVICE_NAME.test(value);
 
 /** A record's id as every schema and contract input checks it. */
-export const recordIdSchema = z
-  .string()
-  .regex(RECORD_ID_PATTERN, { error: `Expected ${RECORD_ID_RULE}.` });
+export const recordIdSchema = z.string().refine(isRecordId, { error: RECORD_ID_MESSAGE });
 
 /**
  * In a data folder this computer's changes are always counted under '.', so no handler needs to

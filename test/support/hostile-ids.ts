@@ -28,6 +28,9 @@ export const HOSTILE_IDS: readonly string[] = [
   '.previous',
   'x.corrupt-20260101',
   'portfolio.json',
+  'con', // Windows device names: con.json cannot be a file there
+  'nul',
+  'com1',
   'UPPER',
   'Mixed-Case',
   'caf\u00e9',
