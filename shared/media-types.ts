@@ -22,18 +22,23 @@ function extensionOf(fileName: string): string {
 const lookUp = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
   Object.hasOwn(table, key) ? table[key] : undefined;
 
-/**
- * Media types by file extension: what an artifact is recorded with when it is added. Unknown
- * kinds are `application/octet-stream`; the record keeps the original file name either way.
- */
-const ARTIFACT_MEDIA_TYPES: Readonly<Record<string, string>> = {
-  '.pdf': 'application/pdf',
+/** Raster images: the same type whether an artifact or the app's own file (no charset, binary). */
+const RASTER_IMAGE_TYPES: Readonly<Record<string, string>> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
   '.gif': 'image/gif',
   '.webp': 'image/webp',
   '.avif': 'image/avif',
+};
+
+/**
+ * Media types by file extension: what an artifact is recorded with when it is added. Unknown
+ * kinds are `application/octet-stream`; the record keeps the original file name either way.
+ */
+const ARTIFACT_MEDIA_TYPES: Readonly<Record<string, string>> = {
+  '.pdf': 'application/pdf',
+  ...RASTER_IMAGE_TYPES,
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain',
   '.md': 'text/markdown',
@@ -115,12 +120,7 @@ const APP_FILE_CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
+  ...RASTER_IMAGE_TYPES,
   '.ico': 'image/x-icon',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',

@@ -83,3 +83,16 @@ export async function withCore<T>(
     await core.close();
   }
 }
+
+/**
+ * What every command that only looks does: refuse a folder without a portfolio, then read from
+ * the core opened read-only (see withCore), so the folder is left byte-identical.
+ */
+export async function readFromPortfolio<T>(
+  dir: string,
+  io: CliIo,
+  read: (core: Core) => Promise<T>,
+): Promise<T> {
+  await requirePortfolio(dir);
+  return withCore(dir, io, read, { readOnly: true });
+}

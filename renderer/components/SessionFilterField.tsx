@@ -1,8 +1,8 @@
 import type { Session } from '@shared/domain/session';
 import { sessionOptions } from '../forms/options';
-import { ALL, NO_SESSION } from '../forms/session-filter';
+import { NO_SESSION } from '../forms/session-filter';
 import { strings } from '../strings';
-import { SelectField } from './SelectField';
+import { FilterSelect } from './FilterSelect';
 
 export interface SessionFilterFieldProps {
   /** ALL, NO_SESSION or a session number as text (see forms/session-filter.ts). */
@@ -15,15 +15,11 @@ export interface SessionFilterFieldProps {
 export function SessionFilterField({ value, sessions, onChange }: SessionFilterFieldProps) {
   const text = strings.sessionFilter;
   return (
-    <SelectField
-      className="filter"
+    <FilterSelect
       label={text.label}
+      allLabel={text.all}
       value={value}
-      options={[
-        { value: ALL, label: text.all },
-        ...sessionOptions(sessions, 'number'),
-        { value: NO_SESSION, label: text.none },
-      ]}
+      options={[...sessionOptions(sessions, 'number'), { value: NO_SESSION, label: text.none }]}
       onChange={onChange}
     />
   );

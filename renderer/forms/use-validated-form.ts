@@ -17,10 +17,30 @@ export interface ValidatedFormOptions<V, T> {
   clearErrorOnEdit?: boolean;
 }
 
+/** What an input needs to show and edit one field: spread it, `<TextField {...field('title')} />`. */
+export interface FieldBinding<T> {
+  value: T;
+  error: string | undefined;
+  onChange: (value: T) => void;
+}
+
+export type FieldSetter<V> = <K extends keyof V & string>(key: K) => (value: V[K]) => void;
+
+/** Binds one field to its value, its message and its setter, so no form spells the three out. */
+export function fieldBinder<V>(values: V, errors: FieldErrors, setField: FieldSetter<V>) {
+  return <K extends keyof V & string>(key: K): FieldBinding<V[K]> => ({
+    value: values[key],
+    error: errors[key],
+    onChange: setField(key),
+  });
+}
+
 export interface ValidatedForm<V> {
   values: V;
   /** A setter for one field, ready for an input's `onChange`: `onChange={setField('title')}`. */
-  setField: <K extends keyof V & string>(key: K) => (value: V[K]) => void;
+  setField: FieldSetter<V>;
+  /** Value, message and setter of one field, for inputs that show just that field. */
+  field: <K extends keyof V & string>(key: K) => FieldBinding<V[K]>;
   /** The messages of the last submit, by field key. */
   errors: FieldErrors;
   /** The form's `onSubmit`: checks the values, shows the messages, or hands on the value. */
@@ -63,5 +83,5 @@ export function useValidatedForm<V extends object, T>({
     if (checked.ok) onValid(checked.value);
   };
 
-  return { values, setField, errors, submit };
+  return { values, setField, field: fieldBinder(values, errors, setField), errors, submit };
 }

@@ -1,5 +1,5 @@
 import type { Command } from '../command';
-import { requirePortfolio, resolveDataDir, withCore } from '../data-folder';
+import { readFromPortfolio, resolveDataDir } from '../data-folder';
 import { DATA_OPTION, DATA_OPTION_HELP, parseCommandArgs } from '../parse-command-args';
 
 const NAME = 'artifacts';
@@ -12,10 +12,9 @@ export const artifactsCommand: Command = {
   async run(args, io) {
     const values = parseCommandArgs(NAME, args, { ...DATA_OPTION, json: { type: 'boolean' } });
     const dir = resolveDataDir(values.data, NAME, io);
-    await requirePortfolio(dir);
-    const portfolio = await withCore(dir, io, (core) => core.handlers['portfolio-get']({}), {
-      readOnly: true,
-    });
+    const portfolio = await readFromPortfolio(dir, io, (core) =>
+      core.handlers['portfolio-get']({}),
+    );
     const artifacts = portfolio.artifacts
       .filter((artifact) => artifact.deletedAt === null)
       .map(({ id, title, fileName, mediaType, size, sha256 }) => ({

@@ -2,7 +2,7 @@ import type { Portfolio } from '@shared/domain/portfolio';
 import { isLive } from '@shared/domain/record';
 import type { Command } from '../command';
 import { UsageError } from '../cli-errors';
-import { requirePortfolio, resolveDataDir, withCore } from '../data-folder';
+import { readFromPortfolio, resolveDataDir } from '../data-folder';
 import { DATA_OPTION, DATA_OPTION_HELP, parseCommandArgs } from '../parse-command-args';
 import { writeExport } from '../write-export';
 
@@ -43,16 +43,10 @@ function exportCommand({
         throw new UsageError('Option --out needs a file name.', name);
       }
       const dir = resolveDataDir(values.data, name, io);
-      await requirePortfolio(dir);
-      const { file, empty } = await withCore(
-        dir,
-        io,
-        async (core) => ({
-          file: await core.handlers[channel]({}),
-          empty: emptyNote?.isEmpty(await core.handlers['portfolio-get']({})) ?? false,
-        }),
-        { readOnly: true },
-      );
+      const { file, empty } = await readFromPortfolio(dir, io, async (core) => ({
+        file: await core.handlers[channel]({}),
+        empty: emptyNote?.isEmpty(await core.handlers['portfolio-get']({})) ?? false,
+      }));
       const saved = await writeExport(file, values.out, what, io);
       const note = empty && emptyNote ? ` ${emptyNote.text}` : '';
       io.stdout.write(`Saved ${what} to ${saved}.${note}\n`);

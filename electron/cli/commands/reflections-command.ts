@@ -1,7 +1,7 @@
 import type { ReflectionSummary } from '@shared/domain/reflection';
 import { sessionLabel } from '@shared/domain/session';
 import type { Command } from '../command';
-import { requirePortfolio, resolveDataDir, withCore } from '../data-folder';
+import { readFromPortfolio, resolveDataDir } from '../data-folder';
 import { DATA_OPTION, DATA_OPTION_HELP, parseCommandArgs } from '../parse-command-args';
 
 const NAME = 'reflections';
@@ -32,10 +32,7 @@ export const reflectionsCommand: Command = {
   async run(args, io) {
     const values = parseCommandArgs(NAME, args, { ...DATA_OPTION, json: { type: 'boolean' } });
     const dir = resolveDataDir(values.data, NAME, io);
-    await requirePortfolio(dir);
-    const all = await withCore(dir, io, (core) => core.handlers['reflection-list']({}), {
-      readOnly: true,
-    });
+    const all = await readFromPortfolio(dir, io, (core) => core.handlers['reflection-list']({}));
     const live = all
       .filter((r) => r.deletedAt === null)
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));

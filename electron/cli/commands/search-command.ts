@@ -6,7 +6,7 @@ import {
 } from '@shared/search/search-result';
 import { UsageError, fromParseArgsError } from '../cli-errors';
 import type { Command } from '../command';
-import { requirePortfolio, resolveDataDir, withCore } from '../data-folder';
+import { readFromPortfolio, resolveDataDir } from '../data-folder';
 import { DATA_OPTION, DATA_OPTION_HELP } from '../parse-command-args';
 
 const NAME = 'search';
@@ -59,10 +59,9 @@ export const searchCommand: Command = {
     const query = positionals.join(' ').trim();
     if (query === '') throw new UsageError('Give the words to search for.', NAME);
     const dir = resolveDataDir(values.data, NAME, io);
-    await requirePortfolio(dir);
-    const results = await withCore(dir, io, (core) => core.handlers['search-query']({ query }), {
-      readOnly: true,
-    });
+    const results = await readFromPortfolio(dir, io, (core) =>
+      core.handlers['search-query']({ query }),
+    );
     io.stdout.write(
       values.json ? `${JSON.stringify(results, null, 2)}\n` : formatSearchResults(results),
     );

@@ -1,7 +1,7 @@
 import { localIsoDate } from '@shared/domain/dates';
 import { systemClock } from '../../core';
 import type { Command } from '../command';
-import { requirePortfolio, resolveDataDir, withCore } from '../data-folder';
+import { readFromPortfolio, resolveDataDir } from '../data-folder';
 import { DATA_OPTION, DATA_OPTION_HELP, parseCommandArgs } from '../parse-command-args';
 import { formatStatus, statusReport } from '../status-report';
 
@@ -18,10 +18,9 @@ export const statusCommand: Command = {
   async run(args, io) {
     const values = parseCommandArgs(NAME, args, { ...DATA_OPTION, json: { type: 'boolean' } });
     const dir = resolveDataDir(values.data, NAME, io);
-    await requirePortfolio(dir);
-    const portfolio = await withCore(dir, io, (core) => core.handlers['portfolio-get']({}), {
-      readOnly: true,
-    });
+    const portfolio = await readFromPortfolio(dir, io, (core) =>
+      core.handlers['portfolio-get']({}),
+    );
     const today = localIsoDate((io.clock ?? systemClock).now());
     const report = statusReport(portfolio, today, dir);
     io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report));

@@ -2,9 +2,8 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Artifact } from '@shared/domain/artifact';
 import { paths } from '../../app/paths';
-import { formatSize } from '@shared/format/format-size';
 import { artifactStrings } from './strings';
-import { fileTypeLabel } from './file-kind';
+import { ArtifactTypeAndSize } from './ArtifactTypeAndSize';
 
 export interface ArtifactCardProps {
   artifact: Artifact;
@@ -20,14 +19,7 @@ export function ArtifactCard({ artifact }: ArtifactCardProps) {
         <Link to={paths.artifact(artifact.id)}>{artifact.title}</Link>
       </h2>
       <dl className="facts">
-        <div>
-          <dt>{text.type}</dt>
-          <dd>{fileTypeLabel(artifact)}</dd>
-        </div>
-        <div>
-          <dt>{text.size}</dt>
-          <dd>{formatSize(artifact.size)}</dd>
-        </div>
+        <ArtifactTypeAndSize artifact={artifact} />
       </dl>
       {artifact.tags.length > 0 ? (
         <ul className="tag-list" aria-label={text.tags}>

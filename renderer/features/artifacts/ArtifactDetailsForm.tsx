@@ -24,7 +24,7 @@ export function ArtifactDetailsForm({ artifact, portfolio }: ArtifactDetailsForm
   const updateArtifact = useUpdateArtifact();
   const headingId = useId();
   const text = artifactStrings;
-  const { values, setField, errors, submit } = useValidatedForm({
+  const { values, setField, field, errors, submit } = useValidatedForm({
     initialValues: () => artifactFormValuesOf(artifact),
     validate: (values) => validateArtifactEdit(artifact.id, values),
     onValid: (input) => updateArtifact.mutate(input, { onSuccess: () => setSaved(text.saved) }),
@@ -35,19 +35,8 @@ export function ArtifactDetailsForm({ artifact, portfolio }: ArtifactDetailsForm
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{text.detailsHeading}</h2>
       <form className="form" noValidate onSubmit={submit}>
-        <TextField
-          label={text.fieldTitle}
-          value={values.title}
-          required
-          error={errors.title}
-          onChange={setField('title')}
-        />
-        <TextAreaField
-          label={text.description}
-          value={values.description}
-          error={errors.description}
-          onChange={setField('description')}
-        />
+        <TextField label={text.fieldTitle} {...field('title')} required />
+        <TextAreaField label={text.description} {...field('description')} />
         <TextField
           label={text.tagsField}
           value={values.tags}

@@ -4,10 +4,9 @@ import { ApiError } from '../../api/api-error';
 import { useArtifactFiles } from '../../api/artifact-files-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format-date';
-import { formatSize } from '@shared/format/format-size';
 import { strings } from '../../strings';
 import { artifactStrings } from './strings';
-import { fileTypeLabel } from './file-kind';
+import { ArtifactTypeAndSize } from './ArtifactTypeAndSize';
 
 export interface ArtifactFileCardProps {
   artifact: Artifact;
@@ -38,14 +37,7 @@ export function ArtifactFileCard({ artifact, removing, onRemove }: ArtifactFileC
           <dt>{text.fileName}</dt>
           <dd>{artifact.fileName}</dd>
         </div>
-        <div>
-          <dt>{text.type}</dt>
-          <dd>{fileTypeLabel(artifact)}</dd>
-        </div>
-        <div>
-          <dt>{text.size}</dt>
-          <dd>{formatSize(artifact.size)}</dd>
-        </div>
+        <ArtifactTypeAndSize artifact={artifact} />
         <div>
           <dt>{text.added}</dt>
           <dd>

@@ -41,7 +41,7 @@ export function AssignmentForm<T>({
   error,
   onSubmit,
 }: AssignmentFormProps<T>) {
-  const { values, setField, errors, submit } = useValidatedForm({
+  const { field, submit } = useValidatedForm({
     initialValues,
     validate,
     onValid: onSubmit,
@@ -50,65 +50,25 @@ export function AssignmentForm<T>({
 
   return (
     <form className="form card" noValidate onSubmit={submit}>
-      <TextField
-        label={text.fieldTitle}
-        value={values.title}
-        required
-        error={errors.title}
-        onChange={setField('title')}
-      />
+      <TextField label={text.fieldTitle} {...field('title')} required />
       <div className="field-row">
-        <SelectField
-          label={text.kind}
-          value={values.kind}
-          options={KIND_OPTIONS}
-          error={errors.kind}
-          onChange={setField('kind')}
-        />
+        <SelectField label={text.kind} {...field('kind')} options={KIND_OPTIONS} />
         <SelectField
           label={text.session}
-          value={values.session}
+          {...field('session')}
           options={[
             { value: '', label: text.noSession },
             ...sessionOptions(sessions, 'number-and-title'),
           ]}
-          error={errors.session}
-          onChange={setField('session')}
         />
       </div>
-      <TextAreaField
-        label={text.description}
-        value={values.description}
-        error={errors.description}
-        onChange={setField('description')}
-      />
+      <TextAreaField label={text.description} {...field('description')} />
       <div className="field-row">
-        <DateField
-          label={text.dueDate}
-          value={values.due}
-          error={errors.due}
-          onChange={setField('due')}
-        />
-        <SelectField
-          label={text.status}
-          value={values.status}
-          options={STATUS_OPTIONS}
-          error={errors.status}
-          onChange={setField('status')}
-        />
+        <DateField label={text.dueDate} {...field('due')} />
+        <SelectField label={text.status} {...field('status')} options={STATUS_OPTIONS} />
       </div>
-      <TextField
-        label={text.grade}
-        value={values.grade}
-        error={errors.grade}
-        onChange={setField('grade')}
-      />
-      <TextAreaField
-        label={text.graderComment}
-        value={values.graderComment}
-        error={errors.graderComment}
-        onChange={setField('graderComment')}
-      />
+      <TextField label={text.grade} {...field('grade')} />
+      <TextAreaField label={text.graderComment} {...field('graderComment')} />
       <ErrorAlert error={error} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={pending}>

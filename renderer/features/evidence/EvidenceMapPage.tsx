@@ -3,15 +3,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { ProgressMeter } from '../../components/ProgressMeter';
-import { SelectField } from '../../components/SelectField';
+import { FilterSelect } from '../../components/FilterSelect';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useReflectionList } from '../../data/use-reflections';
 import { evidenceStrings } from './strings';
 import { EvidenceTable } from './EvidenceTable';
 import { frameworkEvidence } from './evidence-rows';
+import { ALL } from '../../forms/session-filter';
 import './evidence.css';
-
-const ALL = 'all';
 
 /** Competencies × evidence, per framework, with coverage; a selector narrows to one framework. */
 export function EvidenceMapPage() {
@@ -25,14 +24,11 @@ export function EvidenceMapPage() {
   return (
     <Page title={text.title}>
       <p className="lead">{text.intro}</p>
-      <SelectField
-        className="filter"
+      <FilterSelect
         label={text.framework}
+        allLabel={text.allFrameworks}
         value={frameworkId}
-        options={[
-          { value: ALL, label: text.allFrameworks },
-          ...frameworks.map((f) => ({ value: f.id, label: f.title })),
-        ]}
+        options={frameworks.map((f) => ({ value: f.id, label: f.title }))}
         onChange={setFrameworkId}
       />
       {reflections.isError ? (

@@ -30,7 +30,7 @@ export function LogEntryForm<T>({
   error,
   onSubmit,
 }: LogEntryFormProps<T>) {
-  const { values, setField, errors, submit } = useValidatedForm({
+  const { field, submit } = useValidatedForm({
     initialValues,
     validate,
     onValid: onSubmit,
@@ -39,34 +39,10 @@ export function LogEntryForm<T>({
 
   return (
     <form className="form card" noValidate onSubmit={submit}>
-      <DateField
-        label={text.date}
-        value={values.date}
-        required
-        error={errors.date}
-        onChange={setField('date')}
-      />
-      <RadioGroupField
-        label={text.channel}
-        value={values.channel}
-        options={CHANNEL_OPTIONS}
-        error={errors.channel}
-        onChange={setField('channel')}
-      />
-      <TextAreaField
-        label={text.summary}
-        value={values.summary}
-        rows={3}
-        error={errors.summary}
-        onChange={setField('summary')}
-      />
-      <TextAreaField
-        label={text.followUps}
-        value={values.followUps}
-        rows={3}
-        error={errors.followUps}
-        onChange={setField('followUps')}
-      />
+      <DateField label={text.date} {...field('date')} required />
+      <RadioGroupField label={text.channel} {...field('channel')} options={CHANNEL_OPTIONS} />
+      <TextAreaField label={text.summary} {...field('summary')} rows={3} />
+      <TextAreaField label={text.followUps} {...field('followUps')} rows={3} />
       <ErrorAlert error={error} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={pending}>

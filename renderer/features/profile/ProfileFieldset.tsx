@@ -1,5 +1,6 @@
 import { TextField } from '../../components/TextField';
 import type { FieldErrors } from '../../forms/field-errors';
+import { fieldBinder, type FieldSetter } from '../../forms/use-validated-form';
 import { profileStrings } from './strings';
 import type { ProfileFormValues } from './profile-form';
 
@@ -7,40 +8,26 @@ export interface ProfileFieldsetProps {
   values: ProfileFormValues;
   errors: FieldErrors;
   /** A setter for one field, as useValidatedForm gives it. */
-  setField: (key: keyof ProfileFormValues) => (value: string) => void;
+  setField: FieldSetter<ProfileFormValues>;
 }
 
 /** Name, organisation, mentor and cohort year: the same inputs on the welcome and the profile page. */
 export function ProfileFieldset({ values, errors, setField }: ProfileFieldsetProps) {
+  const field = fieldBinder(values, errors, setField);
   return (
     <>
-      <TextField
-        label={profileStrings.name}
-        value={values.name}
-        autoComplete="name"
-        error={errors.name}
-        onChange={setField('name')}
-      />
+      <TextField label={profileStrings.name} {...field('name')} autoComplete="name" />
       <TextField
         label={profileStrings.organisation}
-        value={values.organisation}
+        {...field('organisation')}
         autoComplete="organization"
-        error={errors.organisation}
-        onChange={setField('organisation')}
       />
-      <TextField
-        label={profileStrings.mentorName}
-        value={values.mentorName}
-        error={errors.mentorName}
-        onChange={setField('mentorName')}
-      />
+      <TextField label={profileStrings.mentorName} {...field('mentorName')} />
       <TextField
         label={profileStrings.cohortYear}
-        value={values.cohortYear}
+        {...field('cohortYear')}
         inputMode="numeric"
         help={profileStrings.cohortYearHelp}
-        error={errors.cohortYear}
-        onChange={setField('cohortYear')}
       />
     </>
   );

@@ -1,11 +1,11 @@
 import type { Session } from '@shared/domain/session';
 import type { Framework } from '@shared/program/template-schema';
+import { FilterBar } from '../../components/FilterBar';
+import { FilterSelect } from '../../components/FilterSelect';
 import { SelectField } from '../../components/SelectField';
-import { SessionFilterField } from '../../components/SessionFilterField';
 import { labelledOptions } from '../../forms/options';
 import { reflectionStrings } from './strings';
 import {
-  ALL,
   REFLECTION_SORTS,
   type ReflectionFilters,
   type ReflectionSort,
@@ -27,34 +27,30 @@ export function ReflectionFilterBar({
 }: ReflectionFilterBarProps) {
   const text = reflectionStrings;
   return (
-    <div className="filter-bar" role="group" aria-label={text.filters}>
-      <SessionFilterField
-        value={filters.session}
-        sessions={sessions}
-        onChange={(session) => onChange({ ...filters, session })}
-      />
-      <SelectField
-        className="filter"
-        label={text.filterCompetency}
-        value={filters.competency}
-        options={[
-          { value: ALL, label: text.allCompetencies },
-          ...frameworks.flatMap((framework) =>
-            framework.competencies.map((c) => ({
-              value: c.id,
-              label: `${c.title} (${framework.title})`,
-            })),
-          ),
-        ]}
-        onChange={(competency) => onChange({ ...filters, competency })}
-      />
-      <SelectField<ReflectionSort>
-        className="filter"
-        label={text.sortBy}
-        value={filters.sort}
-        options={labelledOptions(REFLECTION_SORTS, text.sortOptions)}
-        onChange={(sort) => onChange({ ...filters, sort })}
-      />
-    </div>
+    <FilterBar label={text.filters} filters={filters} sessions={sessions} onChange={onChange}>
+      {(set) => (
+        <>
+          <FilterSelect
+            label={text.filterCompetency}
+            allLabel={text.allCompetencies}
+            value={filters.competency}
+            options={frameworks.flatMap((framework) =>
+              framework.competencies.map((c) => ({
+                value: c.id,
+                label: `${c.title} (${framework.title})`,
+              })),
+            )}
+            onChange={set('competency')}
+          />
+          <SelectField<ReflectionSort>
+            className="filter"
+            label={text.sortBy}
+            value={filters.sort}
+            options={labelledOptions(REFLECTION_SORTS, text.sortOptions)}
+            onChange={set('sort')}
+          />
+        </>
+      )}
+    </FilterBar>
   );
 }

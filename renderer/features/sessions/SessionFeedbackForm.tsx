@@ -23,7 +23,7 @@ export function SessionFeedbackForm({ session }: SessionFeedbackFormProps) {
   const [status, setStatus] = useState('');
   const setFeedback = useSetSessionFeedback();
   const text = sessionStrings;
-  const { values, setField, errors, submit } = useValidatedForm({
+  const { field, submit } = useValidatedForm({
     initialValues: () => feedbackFormValuesOf(session),
     validate: (values) => validateFeedbackForm(session, values),
     onValid: (input) =>
@@ -33,19 +33,8 @@ export function SessionFeedbackForm({ session }: SessionFeedbackFormProps) {
 
   return (
     <form className="form" noValidate onSubmit={submit}>
-      <RadioGroupField
-        label={text.rating}
-        value={values.rating}
-        options={RATING_OPTIONS}
-        error={errors.rating}
-        onChange={setField('rating')}
-      />
-      <TextAreaField
-        label={text.comments}
-        value={values.comments}
-        error={errors.comments}
-        onChange={setField('comments')}
-      />
+      <RadioGroupField label={text.rating} {...field('rating')} options={RATING_OPTIONS} />
+      <TextAreaField label={text.comments} {...field('comments')} />
       <ErrorAlert error={setFeedback.error} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={setFeedback.isPending}>

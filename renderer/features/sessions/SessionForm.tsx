@@ -23,7 +23,7 @@ export function SessionForm({ session }: SessionFormProps) {
   const [status, setStatus] = useState('');
   const updateSession = useUpdateSession();
   const text = sessionStrings;
-  const { values, setField, errors, submit } = useValidatedForm({
+  const { field, submit } = useValidatedForm({
     initialValues: () => sessionFormValuesOf(session),
     validate: (values) => validateSessionForm(session, values),
     onValid: (input) => updateSession.mutate(input, { onSuccess: () => setStatus(text.saved) }),
@@ -32,32 +32,14 @@ export function SessionForm({ session }: SessionFormProps) {
 
   return (
     <form className="form" noValidate onSubmit={submit}>
-      <DateField
-        label={text.date}
-        value={values.date}
-        help={text.dateMovesDueDates}
-        error={errors.date}
-        onChange={setField('date')}
-      />
-      <TextField
-        label={text.place}
-        value={values.place}
-        error={errors.place}
-        onChange={setField('place')}
-      />
+      <DateField label={text.date} {...field('date')} help={text.dateMovesDueDates} />
+      <TextField label={text.place} {...field('place')} />
       <RadioGroupField
         label={text.attendance}
-        value={values.attendance}
+        {...field('attendance')}
         options={ATTENDANCE_OPTIONS}
-        error={errors.attendance}
-        onChange={setField('attendance')}
       />
-      <TextAreaField
-        label={text.notes}
-        value={values.notes}
-        error={errors.notes}
-        onChange={setField('notes')}
-      />
+      <TextAreaField label={text.notes} {...field('notes')} />
       <ErrorAlert error={updateSession.error} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={updateSession.isPending}>
