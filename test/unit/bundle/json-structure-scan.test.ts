@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   JsonStructureScan,
   type JsonScanCaps,
-} from '../../../electron/core/bundle/json-structure-scan';
+} from '../../../electron/core/bundle/read/json-structure-scan';
 
 const SEED = 20261128;
 const WATCHED = ['portfolio.logEntries', 'portfolio.artifacts', 'reflections'] as const;

@@ -28,7 +28,7 @@ import { mapLimited } from '../../store/map-limited';
 import { readConflicts } from '../../sync/conflicts-file';
 import { returnToOwnFirst, type Workspace } from '../../workspace';
 import { BundleError } from '../bundle-error';
-import type { BundleLimits } from '../bundle-limits';
+import type { BundleLimits } from '../zip/bundle-limits';
 import { applyCommit, type ApplyHooks } from './apply-commit';
 import { commitPlan, writeCommitPlan, type CommitStep } from './commit-plan';
 import { extractBundle } from './extract-bundle';
