@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { RECORD_ID_PATTERN, isRecordId, touched, type RecordMeta } from '@shared/domain/record';
 import { UserError, userErrorFromFs } from '../errors';
 import type { Clock } from '../platform';
+import { KeyedSerialQueue } from '../serial-queue';
 import { removeLeftoverTempFiles, writeFileAtomic } from './atomic-write';
 import { BACKUP_INTERVAL_MS } from './backups';
 import { readOnlyFolderError } from './folder-access';
@@ -155,7 +156,8 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
    */
   private readonly identities = new Map<string, FileIdentity>();
   private readonly recent = new Map<string, T>();
-  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Reads and writes of one record run one at a time; different records run side by side. */
+  private readonly queues = new KeyedSerialQueue();
   private readonly previousTakenAt = new Map<string, number>();
   private readonly listeners = new Set<(record: T) => void>();
   private cacheWrite: Promise<void> = Promise.resolve();
@@ -266,7 +268,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.queues.values()]);
+    await this.queues.idle();
     await this.cacheWrite;
     this.listeners.clear();
   }
@@ -365,14 +367,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
   private serialised<R>(id: string, run: () => Promise<R>): Promise<R> {
     if (this.closed)
       return Promise.reject(new Error(`The ${this.options.recordName} store is closed.`));
-    const previous = this.queues.get(id) ?? Promise.resolve();
-    const result = previous.then(run);
-    const tail = result.catch(() => undefined);
-    this.queues.set(id, tail);
-    void tail.then(() => {
-      if (this.queues.get(id) === tail) this.queues.delete(id);
-    });
-    return result;
+    return this.queues.run(id, run);
   }
 
   private async save(next: T, current?: T): Promise<T> {
