@@ -1,10 +1,14 @@
 import type { ImportAs, ImportResult, ImportSummary } from '@shared/bundle/import-summary';
 import type { Handlers } from '@shared/contract/contract';
 import type { ArtifactLibrary } from './artifacts/artifact-library';
-import { BundleExports } from './bundle/bundle-exports';
+import { BundleExports } from './bundle/export/bundle-exports';
 import type { BundleFileAccess } from './bundle/bundle-file-access';
-import { BundleUploads } from './bundle/bundle-uploads';
-import { exportBundle, type ExportedBundle, type ExportProgress } from './bundle/export-bundle';
+import { BundleUploads } from './bundle/import/bundle-uploads';
+import {
+  exportBundle,
+  type ExportedBundle,
+  type ExportProgress,
+} from './bundle/export/export-bundle';
 import { BundleImporter } from './bundle/import/bundle-importer';
 import { hasCommittedImports, rollForwardImports } from './bundle/import/roll-forward';
 import { readOrCreateDeviceId } from './device-id';

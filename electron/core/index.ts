@@ -25,8 +25,8 @@ export type { BundleFileAccess } from './bundle/bundle-file-access';
 export { parseReviewedSitePath, reviewedFileResponse } from './reviewed/reviewed-file-response';
 
 // The command line's own work over files it names.
-export { verifyBundle } from './bundle/verify-bundle';
-export type { ExportProgress } from './bundle/export-bundle';
+export { verifyBundle } from './bundle/read/verify-bundle';
+export type { ExportProgress } from './bundle/export/export-bundle';
 export { createSamplePortfolio } from './sample/create-sample-portfolio';
 export { writeFileAtomic } from './store/atomic-write';
 export { bySessionThenDue } from './exports/assignment-order';

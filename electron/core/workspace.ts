@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Portfolio } from '@shared/domain/portfolio';
-import type { BundleSource } from './bundle/collect-bundle';
+import type { BundleSource } from './bundle/export/collect-bundle';
 import { DEFAULT_PROGRAM } from '@shared/program/default-program';
 import { newPortfolio } from '@shared/program/new-portfolio';
 import { ArtifactLibrary } from './artifacts/artifact-library';

@@ -1,10 +1,11 @@
 /**
  * How much a bundle's JSON files may hold, in one place: the schemas (`.max()`), the reader's
- * scan before parsing (electron/core/bundle/read-bundle-entries.ts) and docs/formats.md agree on
- * these. Together they bound the memory an import takes (`npm run bench -- bundle-caps` measures
- * the worst shapes they allow), while staying far above any real portfolio: the program has ten
- * sessions and a template of at most 200 assignments, and a candidate writes a few hundred
- * reflections and contact-log entries over the program. Tombstones count too, as they travel.
+ * scan before parsing (electron/core/bundle/read/read-bundle-entries.ts) and docs/formats.md
+ * agree on these. Together they bound the memory an import takes
+ * (`npm run bench -- bundle-caps` measures the worst shapes they allow), while staying far above
+ * any real portfolio: the program has ten sessions and a template of at most 200 assignments,
+ * and a candidate writes a few hundred reflections and contact-log entries over the program.
+ * Tombstones count too, as they travel.
  */
 export const BUNDLE_RECORD_CAPS = {
   sessions: 500,

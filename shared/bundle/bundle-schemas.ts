@@ -10,7 +10,7 @@ import { BUNDLE_RECORD_CAPS, MAX_MANIFEST_FILES } from './bundle-data-limits';
 
 /**
  * The `.ctoportfolio` bundle, format v1 (described for people in docs/formats.md). The writer
- * (electron/core/bundle/export-bundle.ts) and the reader validate with these same schemas.
+ * (electron/core/bundle/export/export-bundle.ts) and the reader validate with these same schemas.
  *
  * Versioning: a reader first checks `format` (a later encrypted bundle will be a different outer
  * format wrapping the same zip bytes), then `formatVersion` with `bundleEnvelopeSchema`; a newer

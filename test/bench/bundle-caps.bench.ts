@@ -15,7 +15,7 @@ import { newRecordMeta } from '@shared/domain/record';
 import { NEW_REFLECTION_FIELDS } from '@shared/domain/reflection';
 import { DEFAULT_PROGRAM } from '@shared/program/default-program';
 import { newPortfolio } from '@shared/program/new-portfolio';
-import { JsonStructureScan } from '../../electron/core/bundle/json-structure-scan';
+import { JsonStructureScan } from '../../electron/core/bundle/read/json-structure-scan';
 import { manifestFor, writeYazlZip, type TestEntry } from '../unit/bundle/bundle-fixtures';
 import { artifactRecord } from '../support/record-builders';
 import type { Bench } from './report';

@@ -5,7 +5,7 @@
 // Prints one JSON line: { seconds, maxRssMB }, and `refused` with the sentence of a bundle the
 // import refused.
 import { readFileSync } from 'node:fs';
-import { exportBundle } from '../../electron/core/bundle/export-bundle';
+import { exportBundle } from '../../electron/core/bundle/export/export-bundle';
 import { BundleImporter } from '../../electron/core/bundle/import/bundle-importer';
 import { readOrCreateDeviceId } from '../../electron/core/device-id';
 import { UserError } from '../../electron/core/errors';

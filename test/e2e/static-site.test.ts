@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { exportBundle } from '../../electron/core/bundle/export-bundle';
+import { exportBundle } from '../../electron/core/bundle/export/export-bundle';
 import { makeTempDir } from '../support/temp-dir';
 import { openSampleWorkspace } from '../unit/bundle/bundle-fixture';
 import { expectNoAxeViolations, launchChromium, type LaunchedChromium } from './harness';

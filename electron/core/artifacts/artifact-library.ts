@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Artifact } from '@shared/domain/artifact';
 import { userErrorFromFs } from '../errors';
 import type { Clock, IdGenerator } from '../platform';
+import { SerialQueue } from '../serial-queue';
 import type { PortfolioStore } from '../store/portfolio-store';
 import { conflictArtifactHashes } from '../sync/conflicts-file';
 import { addArtifacts, type AddArtifactsOptions } from './add-artifacts';
@@ -39,7 +40,7 @@ const ARTIFACT_ID = /^[A-Za-z0-9_-]{1,100}$/;
  * file whose record is about to be saved. A clean-up never deletes: see artifact-trash.ts.
  */
 export class ArtifactLibrary {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
 
   private readonly trash: ArtifactTrash;
 
@@ -142,8 +143,6 @@ export class ArtifactLibrary {
   }
 
   private exclusive<T>(run: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(run);
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.queue.run(run);
   }
 }

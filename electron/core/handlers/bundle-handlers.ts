@@ -8,8 +8,8 @@ import type {
 import type { ReviewedPortfolio } from '@shared/bundle/reviewed-portfolio';
 import type { JobProgress } from '@shared/jobs/job-status';
 import type { ConflictChoice, ConflictView } from '@shared/sync/conflict';
-import type { BundleExports } from '../bundle/bundle-exports';
-import type { BundleUpload, BundleUploads } from '../bundle/bundle-uploads';
+import type { BundleExports } from '../bundle/export/bundle-exports';
+import type { BundleUpload, BundleUploads } from '../bundle/import/bundle-uploads';
 import type { JobRegistry } from '../jobs/job-registry';
 
 /** What these handlers need of the importer (electron/core/bundle/import). */

@@ -1,5 +1,5 @@
 import type { BundleData } from '@shared/bundle/bundle-schemas';
-import { bufferEntry, type ZipEntrySource } from '../bundle/zip-entry-source';
+import { bufferEntry, type ZipEntrySource } from '../bundle/zip/zip-entry-source';
 import { renderPortfolioSite, type SiteOptions } from './render-portfolio-site';
 
 export type { SiteOptions } from './render-portfolio-site';

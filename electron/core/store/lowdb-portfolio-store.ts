@@ -4,6 +4,7 @@ import { portfolioSchema, type Portfolio } from '@shared/domain/portfolio';
 import { sameJson } from '@shared/sync/record-content';
 import { userErrorFromFs } from '../errors';
 import type { Clock } from '../platform';
+import { SerialQueue } from '../serial-queue';
 import { isBackupDue, type RollingBackups } from './backups';
 import type { DataLock } from './data-lock';
 import { readOnlyFolderError } from './folder-access';
@@ -27,7 +28,7 @@ export class LowdbPortfolioStore implements PortfolioStore {
   readonly readOnly: boolean;
   private lastBackupAt: Date | null;
   /** Every update waits for the one before it, so saves never overlap or reorder. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly saves = new SerialQueue();
   private closed = false;
 
   constructor(private readonly parts: LowdbPortfolioStoreParts) {
@@ -43,15 +44,13 @@ export class LowdbPortfolioStore implements PortfolioStore {
   update<T>(change: (draft: Portfolio) => T): Promise<T> {
     if (this.closed) return Promise.reject(new Error('The portfolio store is closed.'));
     if (this.readOnly) return Promise.reject(readOnlyFolderError());
-    const run = this.queue.then(() => this.applyAndSave(change));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.saves.run(() => this.applyAndSave(change));
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.queue;
+    await this.saves.idle();
     await this.parts.lock?.release();
   }
 
@@ -59,7 +58,7 @@ export class LowdbPortfolioStore implements PortfolioStore {
     const { lock } = this.parts;
     if (!lock) throw readOnlyFolderError();
     this.closed = true;
-    await this.queue;
+    await this.saves.idle();
     return lock;
   }
 

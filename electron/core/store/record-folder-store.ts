@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RECORD_ID_PATTERN, isRecordId, touched, type RecordMeta } from '@shared/domain/record';
 import { UserError, userErrorFromFs } from '../errors';
+import { KeyedSerialQueue } from '../serial-queue';
 import type {
   OpenedRecordFolder,
   RecordFolderOptions,
@@ -54,7 +55,8 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
    */
   private readonly identities = new Map<string, FileIdentity>();
   private readonly recent = new Map<string, T>();
-  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Reads and writes of one record run one at a time; different records run side by side. */
+  private readonly queues = new KeyedSerialQueue();
   private readonly previousTakenAt = new Map<string, number>();
   private readonly listeners = new Set<(record: T) => void>();
   private cacheWrite: Promise<void> = Promise.resolve();
@@ -165,7 +167,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.queues.values()]);
+    await this.queues.idle();
     await this.cacheWrite;
     this.listeners.clear();
   }
@@ -264,14 +266,7 @@ class FolderStore<T extends RecordMeta, S extends RecordMeta> implements RecordF
   private serialised<R>(id: string, run: () => Promise<R>): Promise<R> {
     if (this.closed)
       return Promise.reject(new Error(`The ${this.options.recordName} store is closed.`));
-    const previous = this.queues.get(id) ?? Promise.resolve();
-    const result = previous.then(run);
-    const tail = result.catch(() => undefined);
-    this.queues.set(id, tail);
-    void tail.then(() => {
-      if (this.queues.get(id) === tail) this.queues.delete(id);
-    });
-    return result;
+    return this.queues.run(id, run);
   }
 
   private async save(next: T, current?: T): Promise<T> {

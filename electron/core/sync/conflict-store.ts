@@ -6,6 +6,7 @@ import type { Reflection } from '@shared/domain/reflection';
 import { UserError } from '../errors';
 import type { Clock, IdGenerator } from '../platform';
 import type { ReflectionStore } from '../reflections/reflection-store';
+import { SerialQueue } from '../serial-queue';
 import type { PortfolioStore } from '../store/portfolio-store';
 import { readConflicts, writeConflicts } from './conflicts-file';
 
@@ -25,7 +26,7 @@ export interface ConflictStoreDeps {
  */
 export class ConflictStore {
   /** Resolutions run one at a time: each reads the list the one before it wrote. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly resolutions = new SerialQueue();
 
   constructor(private readonly deps: ConflictStoreDeps) {}
 
@@ -49,9 +50,7 @@ export class ConflictStore {
   }
 
   resolve(id: string, keep: ConflictChoice): Promise<ConflictView[]> {
-    const run = this.queue.then(() => this.resolveNow(id, keep));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.resolutions.run(() => this.resolveNow(id, keep));
   }
 
   private async resolveNow(id: string, keep: ConflictChoice): Promise<ConflictView[]> {

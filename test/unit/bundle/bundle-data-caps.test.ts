@@ -9,7 +9,7 @@ import {
 } from '@shared/bundle/bundle-data-limits';
 import { DATA_PATH, MANIFEST_PATH, bundleDataSchema } from '@shared/bundle/bundle-schemas';
 import { newRecordMeta } from '@shared/domain/record';
-import { verifyBundle } from '../../../electron/core/bundle/verify-bundle';
+import { verifyBundle } from '../../../electron/core/bundle/read/verify-bundle';
 import { makeTempDir } from '../../support/temp-dir';
 import { openFolder } from '../import/import-fixture';
 import { json, manifestFor, validBundleParts, writeYazlZip } from './bundle-fixtures';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { promisify } from 'node:util';
 import * as yauzl from 'yauzl';
-import type { BundleSource } from '../../../electron/core/bundle/export-bundle';
+import type { BundleSource } from '../../../electron/core/bundle/export/export-bundle';
 import { openSampleStore } from '../../../electron/core/sample/open-sample-store';
 import { INTERRUPTED_IMPORTS } from '../../../electron/core/app-core';
 import { Workspace } from '../../../electron/core/workspace';

@@ -10,8 +10,11 @@ import {
   MANIFEST_PATH,
 } from '@shared/bundle/bundle-schemas';
 import { isLive } from '@shared/domain/record';
-import { exportBundle, type BundleSource } from '../../../electron/core/bundle/export-bundle';
-import { previewBundle } from '../../../electron/core/bundle/preview-bundle';
+import {
+  exportBundle,
+  type BundleSource,
+} from '../../../electron/core/bundle/export/export-bundle';
+import { previewBundle } from '../../../electron/core/bundle/export/preview-bundle';
 import type { Workspace } from '../../../electron/core/workspace';
 import { makeTempDir } from '../../support/temp-dir';
 import {

@@ -4,7 +4,7 @@ import { seedNote, testSeed } from '../../support/seeded-random';
 import {
   JsonStructureScan,
   type JsonScanCaps,
-} from '../../../electron/core/bundle/json-structure-scan';
+} from '../../../electron/core/bundle/read/json-structure-scan';
 
 const SEED = testSeed();
 const WATCHED = ['portfolio.logEntries', 'portfolio.artifacts', 'reflections'] as const;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { useNativeCrc32ForZip } from '../../../electron/core/bundle/native-zip-crc32';
+import { useNativeCrc32ForZip } from '../../../electron/core/bundle/zip/native-zip-crc32';
 
 type Crc = (data: Buffer, previous?: number) => number;
 

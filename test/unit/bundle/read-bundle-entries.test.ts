@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATA_PATH } from '@shared/bundle/bundle-schemas';
-import { readBundleEntries } from '../../../electron/core/bundle/read-bundle-entries';
+import { readBundleEntries } from '../../../electron/core/bundle/read/read-bundle-entries';
 import { makeTempDir } from '../../support/temp-dir';
 import { validBundleEntries, writeYazlZip } from './bundle-fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTopFolder, isSystemMetadata } from '../../../electron/core/bundle/rezip-layout';
+import { findTopFolder, isSystemMetadata } from '../../../electron/core/bundle/zip/rezip-layout';
 
 describe('isSystemMetadata', () => {
   it.each([

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyBundle } from '../../../electron/core/bundle/verify-bundle';
+import { verifyBundle } from '../../../electron/core/bundle/read/verify-bundle';
 import { UserError } from '../../../electron/core/errors';
 import { makeTempDir } from '../../support/temp-dir';
 import { seedNote, testSeed } from '../../support/seeded-random';

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_PATH, MANIFEST_PATH } from '@shared/bundle/bundle-schemas';
-import { verifyBundle } from '../../../electron/core/bundle/verify-bundle';
+import { verifyBundle } from '../../../electron/core/bundle/read/verify-bundle';
 import {
   json,
   manifestFor,

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { DATA_PATH, MANIFEST_PATH } from '@shared/bundle/bundle-schemas';
 import { BundleError, type BundleProblem } from '../../../electron/core/bundle/bundle-error';
-import { verifyBundle } from '../../../electron/core/bundle/verify-bundle';
-import type { ReadBundleOptions } from '../../../electron/core/bundle/read-bundle-entries';
+import { verifyBundle } from '../../../electron/core/bundle/read/verify-bundle';
+import type { ReadBundleOptions } from '../../../electron/core/bundle/read/read-bundle-entries';
 import { makeTempDir } from '../../support/temp-dir';
 import {
   json,

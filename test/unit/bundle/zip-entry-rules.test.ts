@@ -4,7 +4,7 @@ import {
   checkEntryName,
   createDuplicateNameCheck,
   type ZipEntryFacts,
-} from '../../../electron/core/bundle/zip-entry-rules';
+} from '../../../electron/core/bundle/zip/zip-entry-rules';
 
 const file = (name: string, extra: Partial<ZipEntryFacts> = {}): ZipEntryFacts => ({
   name,

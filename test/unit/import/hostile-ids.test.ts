@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DATA_PATH, MANIFEST_PATH } from '@shared/bundle/bundle-schemas';
 import { UserError } from '../../../electron/core/errors';
-import { verifyBundle } from '../../../electron/core/bundle/verify-bundle';
+import { verifyBundle } from '../../../electron/core/bundle/read/verify-bundle';
 import { HOSTILE_SEED, hostileIds } from '../../support/hostile-ids';
 import { openTestCore, type TestCore } from '../../support/test-core';
 import { makeTempDir } from '../../support/temp-dir';

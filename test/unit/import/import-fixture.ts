@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import type { BundleData } from '@shared/bundle/bundle-schemas';
-import { exportBundle } from '../../../electron/core/bundle/export-bundle';
+import { exportBundle } from '../../../electron/core/bundle/export/export-bundle';
 import {
   BundleImporter,
   type BundleImporterDeps,

@@ -108,7 +108,7 @@ const rightWay: readonly Case[] = [
   // The CLI's own entry is cli/main.ts: `../main` from commands/ is the CLI, not the Electron shell.
   { file: 'electron/cli/commands/import-command.ts', from: '../main' },
   { file: 'electron/launch/start.ts', from: '../host/serve-app' },
-  { file: 'electron/core/handlers/bundle-handlers.ts', from: '../bundle/bundle-exports' },
+  { file: 'electron/core/handlers/bundle-handlers.ts', from: '../bundle/export/bundle-exports' },
   { file: 'shared/contract/contract.ts', from: 'zod' },
 ];
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { BundleData } from '@shared/bundle/bundle-schemas';
-import { selectBundleContents } from '../../../electron/core/bundle/bundle-selection';
+import { selectBundleContents } from '../../../electron/core/bundle/export/bundle-selection';
 import {
   artifact,
   bundleData,

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { isSafeBundlePath } from '@shared/bundle/bundle-schemas';
-import { checkEntryName, collisionKey } from '../../../electron/core/bundle/zip-entry-rules';
+import { checkEntryName, collisionKey } from '../../../electron/core/bundle/zip/zip-entry-rules';
 import { isSitePath } from '../../../electron/core/site/site-paths';
 import {
   artifact,

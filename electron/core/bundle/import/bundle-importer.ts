@@ -28,7 +28,7 @@ import { mapLimited } from '../../store/map-limited';
 import { readConflicts } from '../../sync/conflicts-file';
 import { returnToOwnFirst, type Workspace } from '../../workspace';
 import { BundleError } from '../bundle-error';
-import type { BundleLimits } from '../bundle-limits';
+import type { BundleLimits } from '../zip/bundle-limits';
 import { applyCommit, type ApplyHooks } from './apply-commit';
 import { commitPlan, writeCommitPlan, type CommitStep } from './commit-plan';
 import { extractBundle } from './extract-bundle';
@@ -40,6 +40,7 @@ import { stageReviewImport } from './stage-review-import';
 import { newInspectionId, removeStaging, stagingPath } from './staging';
 import { isUnstartedPortfolio } from './unstarted-portfolio';
 import { safeRelativePath } from '../../safe-name';
+import { SerialQueue } from '../../serial-queue';
 
 export interface BundleImporterDeps {
   dataDir: string;
@@ -111,7 +112,7 @@ export class BundleImporter {
   readonly reviewed: ReviewedLibrary;
   private readonly inspections = new Map<string, Inspection>();
   /** Commits run one at a time: each decides against what the one before it left. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly commits = new SerialQueue();
 
   constructor(private readonly deps: BundleImporterDeps) {
     this.reviewed = new ReviewedLibrary(deps.dataDir);
@@ -151,9 +152,7 @@ export class BundleImporter {
   }
 
   commit(inspectionId: string, as?: ImportAs): Promise<ImportResult> {
-    const run = this.queue.then(() => this.commitNow(inspectionId, as));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.commits.run(() => this.commitNow(inspectionId, as));
   }
 
   async discard(inspectionId: string): Promise<void> {

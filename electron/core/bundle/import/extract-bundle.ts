@@ -10,9 +10,9 @@ import {
 import { sha256Schema } from '@shared/domain/artifact';
 import type { JobProgress } from '@shared/jobs/job-status';
 import { userErrorFromFs } from '../../errors';
-import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from '../bundle-limits';
-import { openBundleZip } from '../open-bundle-zip';
-import { readBundleEntries } from '../read-bundle-entries';
+import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from '../zip/bundle-limits';
+import { openBundleZip } from '../zip/open-bundle-zip';
+import { readBundleEntries } from '../read/read-bundle-entries';
 import { safeChildPath } from '../../safe-name';
 
 export interface ExtractOptions {

@@ -1,5 +1,5 @@
 import type { BundleCounts } from './bundle-selection';
-import type { SiteOptions } from '../site/site-entries';
+import type { SiteOptions } from '../../site/site-entries';
 import { collectBundle, type BundleSource } from './collect-bundle';
 
 export interface BundlePreview {

@@ -1,4 +1,4 @@
-import { BundleError } from './bundle-error';
+import { BundleError } from '../bundle-error';
 
 /** Caps a reader applies before inflating anything; the defaults come from the format's spec. */
 export interface BundleLimits {

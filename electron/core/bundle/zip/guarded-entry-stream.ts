@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
-import { BundleError } from './bundle-error';
+import { BundleError } from '../bundle-error';
 
 /**
  * Passes an entry's inflated bytes through while counting and hashing them. Aborts as soon as

@@ -4,7 +4,7 @@ import {
   BUNDLE_KIND,
   type BundleManifest,
 } from '@shared/bundle/bundle-schemas';
-import type { ZipEntrySource } from './zip-entry-source';
+import type { ZipEntrySource } from '../zip/zip-entry-source';
 
 /** manifest.json: who made the bundle, when, and the size and hash of every other entry. */
 export function buildManifest({

@@ -1,4 +1,4 @@
-import { BundleError } from './bundle-error';
+import { BundleError } from '../bundle-error';
 
 /**
  * Keys that mean something to JavaScript objects. JSON.parse makes `__proto__` an own property,

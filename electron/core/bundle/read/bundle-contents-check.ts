@@ -7,7 +7,7 @@ import {
   type BundleFile,
   type BundleManifest,
 } from '@shared/bundle/bundle-schemas';
-import { BundleError } from './bundle-error';
+import { BundleError } from '../bundle-error';
 
 /** What the central directory holds, reduced to what the manifest promises about it. */
 export interface DeclaredFile {

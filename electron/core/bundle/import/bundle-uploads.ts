@@ -2,10 +2,10 @@ import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { UserError, userErrorFromFs } from '../errors';
-import { makeFolder } from '../make-folder';
-import type { IdGenerator } from '../platform';
-import { safeChildPath } from '../safe-name';
+import { UserError, userErrorFromFs } from '../../errors';
+import { makeFolder } from '../../make-folder';
+import type { IdGenerator } from '../../platform';
+import { safeChildPath } from '../../safe-name';
 
 /** Browser host: bundles the page streamed in, waiting for their inspection; emptied at start. */
 export const UPLOADS_FOLDER = '.uploads';

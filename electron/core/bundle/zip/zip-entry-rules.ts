@@ -1,4 +1,4 @@
-import type { BundleProblem } from './bundle-error';
+import type { BundleProblem } from '../bundle-error';
 
 /** Longest entry name and path segment we accept; our own bundles stay far below. */
 export const MAX_NAME_LENGTH = 1000;

@@ -9,15 +9,15 @@ import {
   type BundleData,
 } from '@shared/bundle/bundle-schemas';
 import { globalizeBundleData } from '@shared/sync/versions';
-import type { ContentStore } from '../artifacts/content-store';
-import { UserError, userErrorFromFs } from '../errors';
-import type { ReflectionStore } from '../reflections/reflection-store';
-import { mapLimited } from '../store/map-limited';
-import type { PortfolioStore } from '../store/portfolio-store';
+import type { ContentStore } from '../../artifacts/content-store';
+import { UserError, userErrorFromFs } from '../../errors';
+import type { ReflectionStore } from '../../reflections/reflection-store';
+import { mapLimited } from '../../store/map-limited';
+import type { PortfolioStore } from '../../store/portfolio-store';
 import { selectBundleContents, type BundleSelection } from './bundle-selection';
-import { shouldDeflate } from './compression-choice';
-import { bufferEntry, type ZipEntrySource } from './zip-entry-source';
-import { siteEntries, type SiteOptions } from '../site/site-entries';
+import { shouldDeflate } from '../zip/compression-choice';
+import { bufferEntry, type ZipEntrySource } from '../zip/zip-entry-source';
+import { siteEntries, type SiteOptions } from '../../site/site-entries';
 
 /** The opened portfolio a bundle is made from (see Workspace: active store and what is beside it). */
 export interface BundleSource {

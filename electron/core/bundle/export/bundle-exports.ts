@@ -3,12 +3,12 @@ import { basename, dirname, join } from 'node:path';
 import type { BundleExportPreview } from '@shared/contract/contract';
 import { EXPORT_DOWNLOAD_PREFIX } from '@shared/contract/transport';
 import type { ExportedBundleInfo } from '@shared/jobs/job-status';
-import type { JobRegistry } from '../jobs/job-registry';
-import type { Clock } from '../platform';
+import type { JobRegistry } from '../../jobs/job-registry';
+import type { Clock } from '../../platform';
 import { bundleFileName } from './bundle-file-name';
 import { exportBundle, type BundleSource } from './export-bundle';
 import { previewBundle } from './preview-bundle';
-import { safeChildPath } from '../safe-name';
+import { safeChildPath } from '../../safe-name';
 
 /** Browser host: finished exports wait here to be downloaded; emptied at every start. */
 export const EXPORTS_FOLDER = 'exports';

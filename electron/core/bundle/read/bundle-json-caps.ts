@@ -12,7 +12,7 @@ import {
   type BundleRecordKind,
 } from '@shared/bundle/bundle-data-limits';
 import { DATA_PATH, MANIFEST_PATH } from '@shared/bundle/bundle-schemas';
-import { BundleError } from './bundle-error';
+import { BundleError } from '../bundle-error';
 import { JsonStructureScan, type JsonScanCaps, type JsonScanExcess } from './json-structure-scan';
 
 /** The caps one of the bundle's JSON files is held to before it is parsed. */

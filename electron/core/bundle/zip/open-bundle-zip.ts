@@ -1,7 +1,7 @@
 import { open as openFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
-import { BundleError } from './bundle-error';
+import { BundleError } from '../bundle-error';
 import {
   checkDeclaredEntrySize,
   checkDeclaredTotal,

@@ -1,4 +1,4 @@
-import { BundleError } from './bundle-error';
+import { BundleError } from '../bundle-error';
 
 const DAMAGED =
   'The bundle is damaged (its zip structure is broken): ask for a new copy, nothing was imported.';

@@ -18,9 +18,9 @@ import {
   type BundleManifest,
 } from '@shared/bundle/bundle-schemas';
 import { RECORD_ID_MESSAGE } from '@shared/domain/record';
-import { userErrorFromFs } from '../errors';
-import { shownName } from '../safe-name';
-import { BundleError } from './bundle-error';
+import { userErrorFromFs } from '../../errors';
+import { shownName } from '../../safe-name';
+import { BundleError } from '../bundle-error';
 import { checkDataAgainstManifest, checkFilesAgainstManifest } from './bundle-contents-check';
 import {
   CappedJsonCollector,
@@ -28,11 +28,11 @@ import {
   MANIFEST_JSON_CAPS,
   checkJsonSize,
 } from './bundle-json-caps';
-import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from './bundle-limits';
-import { GuardedEntryStream, cancelled } from './guarded-entry-stream';
-import { openBundleZip, type BundleZip, type BundleZipEntry } from './open-bundle-zip';
+import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from '../zip/bundle-limits';
+import { GuardedEntryStream, cancelled } from '../zip/guarded-entry-stream';
+import { openBundleZip, type BundleZip, type BundleZipEntry } from '../zip/open-bundle-zip';
 import { parseBundleJson } from './safe-json';
-import { bundleErrorFromZipRead } from './zip-read-errors';
+import { bundleErrorFromZipRead } from '../zip/zip-read-errors';
 
 export interface ReadBundleOptions extends Partial<BundleLimits> {
   signal?: AbortSignal;

@@ -1,13 +1,17 @@
 import { MANIFEST_PATH } from '@shared/bundle/bundle-schemas';
-import { userErrorFromFs } from '../errors';
-import type { Clock } from '../platform';
+import { userErrorFromFs } from '../../errors';
+import type { Clock } from '../../platform';
 import { buildManifest } from './bundle-manifest';
 import { collectBundle, type BundleSource } from './collect-bundle';
-import { writeZipAtomically, type ZipOutputFs, type ZipProgress } from './write-zip-atomically';
-import { bufferEntry } from './zip-entry-source';
+import {
+  writeZipAtomically,
+  type ZipOutputFs,
+  type ZipProgress,
+} from '../zip/write-zip-atomically';
+import { bufferEntry } from '../zip/zip-entry-source';
 
 export type { BundleSource } from './collect-bundle';
-export type { ZipProgress as ExportProgress } from './write-zip-atomically';
+export type { ZipProgress as ExportProgress } from '../zip/write-zip-atomically';
 
 export interface ExportBundleOptions {
   source: BundleSource;

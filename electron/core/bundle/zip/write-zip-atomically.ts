@@ -3,7 +3,7 @@ import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pipeline, Transform, type Readable, type Writable } from 'node:stream';
 import { ZipFile } from 'yazl';
-import { UserError } from '../errors';
+import { UserError } from '../../errors';
 import { useNativeCrc32ForZip } from './native-zip-crc32';
 import type { ZipEntrySource } from './zip-entry-source';
 
