@@ -40,6 +40,26 @@ export const templateAssignmentSchema = z.object({
 });
 export type TemplateAssignment = z.infer<typeof templateAssignmentSchema>;
 
+/** A criterion of a rubric, scored on the 4-level scale (shared/review/rating-scale.ts). */
+export const rubricCriterionSchema = z.object({
+  id: recordIdSchema,
+  title: z.string().min(1).max(200),
+  description: z.string().max(1000),
+});
+export type RubricCriterion = z.infer<typeof rubricCriterionSchema>;
+
+/** A rubric for the assignments of the kinds it names (e.g. session assignments). */
+export const rubricSchema = z.object({
+  id: recordIdSchema,
+  title: z.string().min(1).max(200),
+  kinds: z.array(assignmentKindSchema).min(1).max(10),
+  criteria: z.array(rubricCriterionSchema).min(1).max(12),
+});
+export type Rubric = z.infer<typeof rubricSchema>;
+
+/** Monthly progress reports are due by this day of the following month unless a template says. */
+export const DEFAULT_REPORT_DUE_DAY = 5;
+
 export const programTemplateSchema = z
   .object({
     format: z.literal('cto-program-template'),
@@ -51,6 +71,10 @@ export const programTemplateSchema = z
     sessions: z.array(templateSessionSchema).min(1).max(10),
     assignments: z.array(templateAssignmentSchema).max(200),
     frameworks: z.array(frameworkSchema).min(1).max(10),
+    /** Added with the mentor review: templates and portfolios written before have none. */
+    rubrics: z.array(rubricSchema).max(50).default([]),
+    /** The day of the next month by which a month's progress report is due. */
+    reportDueDay: z.number().int().min(1).max(28).default(DEFAULT_REPORT_DUE_DAY),
   })
   .superRefine((template, ctx) => {
     const numbers = template.sessions.map((s) => s.number);
