@@ -28,6 +28,7 @@ export { parseReviewedSitePath, reviewedFileResponse } from './reviewed/reviewed
 export { verifyBundle } from './bundle/read/verify-bundle';
 export type { ExportProgress } from './bundle/export/export-bundle';
 export { createSamplePortfolio } from './sample/create-sample-portfolio';
+export { IdentityStore } from './review/identity-store';
 export { writeFileAtomic } from './store/atomic-write';
 export { bySessionThenDue } from './exports/assignment-order';
 export { sessionEventSummary } from './exports/calendar-ics';
