@@ -31,10 +31,14 @@ export function identityHandlers(
   return {
     'identity-get': () => identity.get(),
     'identity-set': async (input) => {
-      const current = await identity.get();
-      const next = answered(current, input, clock.now());
+      // Unreadable (damaged) settings are no reason to refuse: the update below sets them right.
+      const current = await identity.get().catch(() => null);
       // rolesChosenAt is set only once saved, so an equal answer is already on disk.
-      if (current.rolesChosenAt !== null && isDeepStrictEqual(next, current)) return current;
+      const unchanged =
+        current !== null &&
+        current.rolesChosenAt !== null &&
+        isDeepStrictEqual(answered(current, input, clock.now()), current);
+      if (unchanged) return current;
       return identity.update((latest) => answered(latest, input, clock.now()));
     },
   };

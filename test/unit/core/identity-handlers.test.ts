@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { identitySchema } from '@shared/review/roles';
@@ -150,5 +150,22 @@ describe('identity-set', () => {
       await readOnly.close();
     }
     expect(await snapshotFolder(t.dataDir)).toEqual(before);
+  });
+
+  it('sets a damaged identity.json right: reading says so and writes nothing, an answer keeps it aside', async () => {
+    await writeFile(identityFile(), '{"format": "cto-portfolio-identity", "roles": [');
+    const before = await snapshotFolder(t.dataDir);
+    const read = await t.send('identity-get', {});
+    expect(read).toMatchObject({ ok: false, error: { code: 'io-error' } });
+    expect(read.ok ? '' : read.error.message).toMatch(/^Your role settings \(.+\) is damaged/);
+    expect(await snapshotFolder(t.dataDir)).toEqual(before);
+
+    const saved = await t.call('identity-set', { roles: ['mentor'] });
+    expect(await onDisk()).toEqual(saved);
+    const kept = (await readdir(t.dataDir)).filter((name) => name.startsWith('identity.json.'));
+    expect(kept).toEqual(['identity.json.corrupt-2026-09-01T09-00-00-000Z']);
+    expect(await readFile(join(t.dataDir, kept[0]!), 'utf8')).toBe(
+      '{"format": "cto-portfolio-identity", "roles": [',
+    );
   });
 });
