@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '@shared/review/roles';
 import { describedBy, useFieldIds } from '../../components/use-field-ids';
-import { FieldMessages } from '../../components/FieldMessages';
 import { identityStrings } from './strings';
 import '../../components/checkbox-disclosure.css';
 import './identity.css';
@@ -26,6 +25,9 @@ export function RolesFieldset({ legend, selected, error, onChange }: RolesFields
   return (
     <fieldset className="fieldset roles-fieldset" aria-describedby={describedBy(ids, help, error)}>
       <legend>{legend}</legend>
+      <p id={ids.help} className="field-help">
+        {help}
+      </p>
       <div className="checkbox-options">
         {ROLES.map((role) => (
           <div key={role}>
@@ -44,7 +46,11 @@ export function RolesFieldset({ legend, selected, error, onChange }: RolesFields
           </div>
         ))}
       </div>
-      <FieldMessages helpId={ids.help} errorId={ids.error} help={help} error={error} />
+      {error ? (
+        <p id={ids.error} className="field-error">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
