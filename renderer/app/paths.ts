@@ -19,4 +19,7 @@ export const paths = {
   conflicts: '/conflicts',
   reviewed: '/reviewed',
   reviewedPortfolio: (portfolioId: string) => `/reviewed/${encodeURIComponent(portfolioId)}`,
+  /** A reviewer's list of candidates, and one candidate's portfolio seen read-only. */
+  candidates: '/candidates',
+  candidate: (portfolioId: string) => `/candidates/${encodeURIComponent(portfolioId)}`,
 } as const;

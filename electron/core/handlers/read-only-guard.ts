@@ -18,6 +18,7 @@ export const LOOKING_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'conflict-list',
   'reviewed-list',
   'sample-close',
+  'identity-get',
 ]);
 
 /**

@@ -1,7 +1,11 @@
 /** The dashboard's words. */
 export const dashboardStrings = {
   title: 'Dashboard',
-  greeting: (name: string) => (name ? `Welcome back, ${name}.` : 'Welcome back.'),
+  /** A newcomer who just left the welcome is greeted as one, not as someone coming back. */
+  greeting: (name: string, newcomer: boolean) => {
+    const hello = newcomer ? 'Welcome' : 'Welcome back';
+    return name ? `${hello}, ${name}.` : `${hello}.`;
+  },
   nextSession: 'Next session',
   noNextSession: 'No upcoming session has a date yet. Add dates on the Sessions page.',
   daysTo: (days: number) => (days === 0 ? 'Today' : days === 1 ? 'Tomorrow' : `In ${days} days`),
