@@ -6,6 +6,7 @@ import type { BundleFileAccess } from './bundle/bundle-file-access';
 import { BundleUploads } from './bundle/import/bundle-uploads';
 import {
   exportBundle,
+  type BundleSource,
   type ExportedBundle,
   type ExportProgress,
 } from './bundle/export/export-bundle';
@@ -23,6 +24,7 @@ import type { HandlerContext } from './handlers/handler-context';
 import { logHandlers } from './handlers/log-handlers';
 import { profileHandlers } from './handlers/profile-handlers';
 import { reflectionHandlers } from './handlers/reflection-handlers';
+import { reviewLayerHandlers } from './handlers/review-layer-handlers';
 import { searchHandlers } from './handlers/search-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { randomId, systemClock, type Clock, type IdGenerator } from './platform';
@@ -147,14 +149,9 @@ export async function openCore({
       conflicts,
       reviewed: importer.reviewed,
     }),
+    ...reviewLayerHandlers({ dataDir, clock, newId, reviewed: importer.reviewed }),
   });
-  const bundleWork: BundleWork = {
-    inspect: (bundlePath, { as }) => importer.inspect(bundlePath, as ? { as } : {}),
-    commit: (inspectionId, as) => importer.commit(inspectionId, as),
-    discard: (inspectionId) => importer.discard(inspectionId),
-    exportTo: async (options) =>
-      exportBundle({ ...options, source: await bundleSource(), appVersion, clock }),
-  };
+  const bundleWork = bundleWorkOf(importer, bundleSource, appVersion, clock);
   return {
     handlers,
     artifacts: () => workspace.activeArtifacts(),
@@ -166,5 +163,21 @@ export async function openCore({
       await importer.discardAll();
       await workspace.close();
     },
+  };
+}
+
+/** The command line's bundle work, over the app's own importer and export. */
+function bundleWorkOf(
+  importer: BundleImporter,
+  bundleSource: () => Promise<BundleSource>,
+  appVersion: string,
+  clock: Clock,
+): BundleWork {
+  return {
+    inspect: (bundlePath, { as }) => importer.inspect(bundlePath, as ? { as } : {}),
+    commit: (inspectionId, as) => importer.commit(inspectionId, as),
+    discard: (inspectionId) => importer.discard(inspectionId),
+    exportTo: async (options) =>
+      exportBundle({ ...options, source: await bundleSource(), appVersion, clock }),
   };
 }
