@@ -32,9 +32,8 @@ async function finished(core: CallableCore, jobId: string): Promise<JobStatus> {
 export async function arrangeCandidate(candidate: CallableCore) {
   await candidate.call('profile-update', { name: 'Jordan Lee', organisation: 'Lakeside USD' });
   const portfolio = await candidate.call('portfolio-get', {});
-  const session = portfolio.sessions.find((s) => s.number === 1)!;
-  await candidate.call('session-update', {
-    id: session.id,
+  const session = await candidate.call('session-update', {
+    id: portfolio.sessions.find((s) => s.number === 1)!.id,
     date: '2026-09-10',
     attendance: 'attended',
   });
@@ -56,6 +55,7 @@ export async function arrangeCandidate(candidate: CallableCore) {
   });
   return {
     portfolioId: portfolio.portfolioId,
+    session,
     sessionId: session.id,
     sessionAssignment,
     prerequisite,
