@@ -114,3 +114,37 @@ describe('a monthly progress report', () => {
     print.mockRestore();
   });
 });
+
+describe('the work-study log', () => {
+  it('adds, edits and deletes an entry, with undo', async () => {
+    const portfolioId = await candidateUnderReview();
+    const { user } = renderApp(mentor.transport, `/candidates/${portfolioId}/work-study`);
+    await user.click(await screen.findByRole('button', { name: 'Add entry' }));
+    const form = screen.getByRole('form', { name: 'New work-study entry' });
+    await user.type(within(form).getByRole('textbox', { name: 'Hours' }), '1,5');
+    await user.type(within(form).getByRole('textbox', { name: 'Activity' }), 'E-rate review');
+    await user.click(within(form).getByRole('button', { name: 'Save entry' }));
+    await screen.findByText('1.5 hours in all');
+
+    await user.click(screen.getByRole('button', { name: /^Edit: .*E-rate review$/ }));
+    const edit = screen.getByRole('form', { name: 'Edit work-study entry' });
+    const hours = within(edit).getByRole('textbox', { name: 'Hours' });
+    await user.clear(hours);
+    await user.type(hours, '30');
+    await user.click(within(edit).getByRole('button', { name: 'Save entry' }));
+    await within(edit).findByText('Enter from 0.25 to 24 hours.');
+    await user.clear(hours);
+    await user.type(hours, '2');
+    await user.click(within(edit).getByRole('button', { name: 'Save entry' }));
+    await screen.findByText('2 hours in all');
+
+    await user.click(screen.getByRole('button', { name: /^Delete: .*E-rate review$/ }));
+    await screen.findByText('No work study logged yet.');
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await screen.findByText('2 hours in all');
+    const { layer } = await mentor.call('review-layer-get', { portfolioId });
+    expect(layer.workStudy).toEqual([
+      expect.objectContaining({ hours: 2, activity: 'E-rate review', deletedAt: null }),
+    ]);
+  });
+});
