@@ -25,11 +25,13 @@ import type { HandlerContext } from './handlers/handler-context';
 import { logHandlers } from './handlers/log-handlers';
 import { profileHandlers } from './handlers/profile-handlers';
 import { reflectionHandlers } from './handlers/reflection-handlers';
+import { reviewLayerHandlers } from './handlers/review-layer-handlers';
 import { searchHandlers } from './handlers/search-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { randomId, systemClock, type Clock, type IdGenerator } from './platform';
 import { refuseChangesWhenReadOnly } from './handlers/read-only-guard';
 import { IdentityStore } from './review/identity-store';
+import { ReviewLayerStore } from './review/review-layer-store';
 import type { LockTaker } from './store/folder-access';
 import { Workspace, type InterruptedImports } from './workspace';
 
@@ -113,6 +115,7 @@ export async function openCore({
   const jobs = new JobRegistry(newId);
   // The user's roles belong to the data folder, whichever portfolio (own or sample) is open.
   const identity = new IdentityStore(dataDir, clock, newId);
+  const layers = new ReviewLayerStore(dataDir, clock);
   const importer = new BundleImporter({ dataDir, workspace, clock, newId });
   const uploads = await BundleUploads.open(dataDir, newId, writable);
   // Made on the first export: a data folder that never exported needs no id.
@@ -153,6 +156,7 @@ export async function openCore({
       conflicts,
       reviewed: importer.reviewed,
     }),
+    ...reviewLayerHandlers({ layers, identity, clock, newId, reviewed: importer.reviewed }),
   });
   const bundleWork = foregroundBundleWork(importer, { source: bundleSource, appVersion, clock });
   return {

@@ -1,3 +1,6 @@
+/** A candidate's copy, opened by their mentor or instructor. */
+const candidateBase = (portfolioId: string) => `/candidates/${encodeURIComponent(portfolioId)}`;
+
 /** Every route's address in one place; links and navigation build on these. */
 export const paths = {
   dashboard: '/',
@@ -22,4 +25,10 @@ export const paths = {
   /** A reviewer's list of candidates, and one candidate's portfolio seen read-only. */
   candidates: '/candidates',
   candidate: (portfolioId: string) => `/candidates/${encodeURIComponent(portfolioId)}`,
+  candidateWorkStudy: (portfolioId: string) => `${candidateBase(portfolioId)}/work-study`,
+  candidateReports: (portfolioId: string) => `${candidateBase(portfolioId)}/reports`,
+  candidateReport: (portfolioId: string, reportId: string) =>
+    `${candidateBase(portfolioId)}/reports/${encodeURIComponent(reportId)}`,
+  candidateReportPrint: (portfolioId: string, reportId: string) =>
+    `${candidateBase(portfolioId)}/reports/${encodeURIComponent(reportId)}/print`,
 } as const;

@@ -65,6 +65,22 @@ const ReviewedPortfolioPage = lazyPage(
   () => import('../features/reviewed/ReviewedPortfolioPage'),
   'ReviewedPortfolioPage',
 );
+const WorkStudyPage = lazyPage(
+  () => import('../features/review-layer/work-study/WorkStudyPage'),
+  'WorkStudyPage',
+);
+const ReportsPage = lazyPage(
+  () => import('../features/review-layer/reports/ReportsPage'),
+  'ReportsPage',
+);
+const ReportPage = lazyPage(
+  () => import('../features/review-layer/reports/ReportPage'),
+  'ReportPage',
+);
+const ReportPrintPage = lazyPage(
+  () => import('../features/review-layer/reports/ReportPrintPage'),
+  'ReportPrintPage',
+);
 const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage'), 'ProfilePage');
 
 /** The app's pages under one shell. Paths match ./paths.ts. */
@@ -92,6 +108,10 @@ export const routes: RouteObject[] = [
       { path: 'conflicts', element: <ConflictsPage /> },
       { path: 'reviewed', element: <ReviewedPortfoliosPage /> },
       { path: 'reviewed/:portfolioId', element: <ReviewedPortfolioPage /> },
+      { path: 'candidates/:portfolioId/work-study', element: <WorkStudyPage /> },
+      { path: 'candidates/:portfolioId/reports', element: <ReportsPage /> },
+      { path: 'candidates/:portfolioId/reports/:reportId', element: <ReportPage /> },
+      { path: 'candidates/:portfolioId/reports/:reportId/print', element: <ReportPrintPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

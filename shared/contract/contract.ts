@@ -19,6 +19,7 @@ import { reviewedPortfolioSchema } from '../bundle/reviewed-portfolio';
 import { jobIdSchema, jobStartedSchema, jobStatusSchema } from '../jobs/job-status';
 import { conflictChoiceSchema, conflictViewSchema } from '../sync/conflict';
 import { identityChannels } from './identity-channels';
+import { reviewLayerChannels } from './review-layer-channels';
 
 /**
  * The one contract between the renderer and the core: channel -> input schema, output schema.
@@ -191,6 +192,7 @@ export const contract = {
     output: z.array(reviewedPortfolioSchema),
   },
   ...identityChannels,
+  ...reviewLayerChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -85,6 +85,19 @@ export const programTemplateSchema = z
     if (new Set(keys).size !== keys.length) {
       ctx.addIssue({ code: 'custom', message: 'Each assignment key may appear only once.' });
     }
+    const rubricKinds = template.rubrics.flatMap((rubric) => rubric.kinds);
+    if (new Set(rubricKinds).size !== rubricKinds.length) {
+      ctx.addIssue({ code: 'custom', message: 'Each assignment kind may have only one rubric.' });
+    }
+    for (const rubric of template.rubrics) {
+      const criteria = rubric.criteria.map((c) => c.id);
+      if (new Set(criteria).size !== criteria.length) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Rubric "${rubric.id}" names a criterion id twice.`,
+        });
+      }
+    }
     for (const assignment of template.assignments) {
       if (assignment.session !== null && !numbers.includes(assignment.session)) {
         ctx.addIssue({

@@ -34,7 +34,11 @@ export interface TestCore {
   close(): Promise<void>;
 }
 
-export async function openTestCore(now = '2026-09-01T09:00:00.000Z'): Promise<TestCore> {
+/** `idPrefix` tells two cores' records apart (a candidate's and a mentor's, say). */
+export async function openTestCore(
+  now = '2026-09-01T09:00:00.000Z',
+  idPrefix = 'id',
+): Promise<TestCore> {
   const temp = await makeTempDir('cto-core-');
   const clock = fixedClock(now);
   const core = await openCore({
@@ -42,7 +46,7 @@ export async function openTestCore(now = '2026-09-01T09:00:00.000Z'): Promise<Te
     host: 'browser',
     appVersion: '0.0.0-test',
     clock,
-    newId: sequentialIds(),
+    newId: sequentialIds(idPrefix),
   });
   const send = (channel: unknown, input: unknown) => dispatch(core.handlers, channel, input);
   const dataFile = join(temp.path, 'portfolio.json');

@@ -1,6 +1,12 @@
 import type { Artifact } from '@shared/domain/artifact';
+import { ThreadsPanel } from './ThreadsPanel';
 
-/** The reviewer's tools for one artifact of a candidate's copy (filled in by the review-layer work). */
-export function ReviewerArtifactPanel(_props: { portfolioId: string; artifact: Artifact }) {
-  return null;
+export interface ReviewerArtifactPanelProps {
+  portfolioId: string;
+  artifact: Artifact;
+}
+
+/** The reviewer's comment threads on an artifact. */
+export function ReviewerArtifactPanel({ portfolioId, artifact }: ReviewerArtifactPanelProps) {
+  return <ThreadsPanel portfolioId={portfolioId} target={{ kind: 'artifact', id: artifact.id }} />;
 }

@@ -1,11 +1,27 @@
+import { useMemo } from 'react';
 import type { Reflection } from '@shared/domain/reflection';
 import type { PassageAnchor } from '@shared/review/review-layer';
+import { richTextToPlainText } from '@shared/rich-text/plain-text';
+import { ThreadsPanel } from './ThreadsPanel';
 
-/** The reviewer's comment threads on a reflection (filled in by the review-layer work). */
-export function ReviewerReflectionPanel(_props: {
+export interface ReviewerReflectionPanelProps {
   portfolioId: string;
   reflection: Reflection;
   selectedPassage: () => PassageAnchor | null;
-}) {
-  return null;
+}
+
+/** The reviewer's comment threads on a reflection, some anchored to a passage of it. */
+export function ReviewerReflectionPanel({
+  portfolioId,
+  reflection,
+  selectedPassage,
+}: ReviewerReflectionPanelProps) {
+  const currentText = useMemo(() => richTextToPlainText(reflection.content), [reflection.content]);
+  return (
+    <ThreadsPanel
+      portfolioId={portfolioId}
+      target={{ kind: 'reflection', id: reflection.id }}
+      passages={{ currentText, selectedPassage }}
+    />
+  );
 }

@@ -1,0 +1,178 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Reflection } from '@shared/domain/reflection';
+import {
+  PASSAGE,
+  arrangeCandidate,
+  becomeReviewer,
+  importForReview,
+} from '../support/review-arrange';
+import {
+  AssignmentReviewSlot,
+  ReflectionReviewSlot,
+  SessionReviewSlot,
+} from '../../renderer/features/review-scope/ReviewSlots';
+import { otherComputersPerTest } from './support/bundles';
+import { corePerTest } from './support/core-per-test';
+import { renderInCandidateScope } from './support/render-in-scope';
+
+// jsdom has no CSS.escape, which user-event uses to walk a radio group with the arrow keys.
+(window as { CSS?: unknown }).CSS ??= {
+  escape: (value: string) => value.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`),
+};
+
+const mentor = corePerTest();
+const computers = otherComputersPerTest();
+
+/** A candidate's bundle imported for review by the mentor Sam Rivera. */
+async function candidateUnderReview() {
+  const candidateCore = await computers.open();
+  const candidate = await arrangeCandidate(candidateCore);
+  await importForReview(candidateCore, mentor);
+  await becomeReviewer(mentor.dir);
+  return candidate;
+}
+
+const layerOf = (portfolioId: string) => mentor.call('review-layer-get', { portfolioId });
+
+describe('grading an assignment', () => {
+  it('is done with the keyboard alone: result, rubric scores, comment, save', async () => {
+    const { portfolioId, sessionAssignment } = await candidateUnderReview();
+    const { user } = renderInCandidateScope(
+      mentor.transport,
+      portfolioId,
+      <AssignmentReviewSlot assignment={sessionAssignment} />,
+    );
+    await screen.findByText('Not graded yet.');
+    await user.tab();
+    expect(screen.getByRole('radio', { name: 'Pass' })).toBe(document.activeElement);
+    await user.keyboard(' ');
+    // Into the first criterion's group ("Not scored" is chosen) and up to 3 · Proficient.
+    await user.tab();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    const first = screen.getByRole('radiogroup', { name: 'Understanding of the topic' });
+    expect(within(first).getByRole('radio', { name: '3 · Proficient' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    for (let group = 0; group < 4; group += 1) await user.tab();
+    await user.tab();
+    expect(document.activeElement).toBe(
+      screen.getByRole('textbox', { name: 'Comment to the candidate' }),
+    );
+    await user.keyboard('Clear and practical.');
+    await user.tab();
+    await user.keyboard('{Enter}');
+
+    await screen.findByText('Evaluation saved.');
+    await screen.findByText(/^Graded by Sam Rivera \(Mentor\), /);
+    const { layer } = await layerOf(portfolioId);
+    expect(layer.evaluations).toEqual([
+      expect.objectContaining({
+        assignmentId: sessionAssignment.id,
+        result: 'passed',
+        rubric: [{ criterionId: 'session-understanding', level: 3 }],
+        comment: 'Clear and practical.',
+      }),
+    ]);
+  });
+
+  it('asks for a result before saving', async () => {
+    const { portfolioId, sessionAssignment } = await candidateUnderReview();
+    const { user } = renderInCandidateScope(
+      mentor.transport,
+      portfolioId,
+      <AssignmentReviewSlot assignment={sessionAssignment} />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Save evaluation' }));
+    await screen.findByText('Choose pass or needs revision.');
+    expect((await layerOf(portfolioId)).layer.evaluations).toEqual([]);
+  });
+});
+
+describe('commenting on a reflection', () => {
+  function renderReflection(portfolioId: string, reflection: Reflection, selected: boolean) {
+    return renderInCandidateScope(
+      mentor.transport,
+      portfolioId,
+      <ReflectionReviewSlot
+        reflection={reflection}
+        selectedPassage={() =>
+          selected ? { quote: PASSAGE, prefix: 'budget to ', suffix: '. The board' } : null
+        }
+      />,
+    );
+  }
+
+  it('anchors a comment to the selected passage and shows its quote', async () => {
+    const { portfolioId, reflection } = await candidateUnderReview();
+    const { user } = renderReflection(portfolioId, reflection, true);
+    await user.click(await screen.findByRole('button', { name: 'Comment on selected passage' }));
+    await user.type(screen.getByRole('textbox', { name: 'New comment' }), 'Who approved it?');
+    await user.click(screen.getByRole('button', { name: 'Add comment' }));
+
+    const thread = await screen.findByRole('article', { name: /^Thread 1/ });
+    expect(within(thread).getByText(PASSAGE)).toBeTruthy();
+    expect(within(thread).getByText('Who approved it?')).toBeTruthy();
+    expect(within(thread).queryByText(/earlier version/)).toBeNull();
+    await user.click(within(thread).getByRole('button', { name: 'Resolve: Thread 1' }));
+    await within(thread).findByText('Resolved');
+    const { layer } = await layerOf(portfolioId);
+    expect(layer.threads[0]).toMatchObject({
+      anchor: { quote: PASSAGE },
+      comments: [{ body: 'Who approved it?', authorName: 'Sam Rivera' }],
+    });
+    expect(layer.threads[0]!.resolvedAt).not.toBeNull();
+  });
+
+  it('says a comment refers to an earlier version once its passage is gone', async () => {
+    const { portfolioId, reflection } = await candidateUnderReview();
+    await mentor.call('review-thread-create', {
+      portfolioId,
+      target: { kind: 'reflection', id: reflection.id },
+      anchor: { quote: PASSAGE, prefix: '', suffix: '' },
+      body: 'Who approved it?',
+    });
+    const rewritten: Reflection = {
+      ...reflection,
+      content: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A new plan.' }] }],
+      },
+    };
+    renderReflection(portfolioId, rewritten, false);
+    const thread = await screen.findByRole('article', { name: /^Thread 1/ });
+    expect(within(thread).getByText(PASSAGE)).toBeTruthy();
+    expect(
+      within(thread).getByText('This comment refers to an earlier version of the reflection.'),
+    ).toBeTruthy();
+  });
+
+  it('asks for a selection when nothing is selected', async () => {
+    const { portfolioId, reflection } = await candidateUnderReview();
+    const { user } = renderReflection(portfolioId, reflection, false);
+    await user.click(await screen.findByRole('button', { name: 'Comment on selected passage' }));
+    await screen.findByText(/^Select a passage of the reflection first/);
+  });
+});
+
+describe('attendance', () => {
+  it('is confirmed with a checkbox', async () => {
+    const { portfolioId, sessionId, session } = await candidateUnderReview();
+    const { user } = renderInCandidateScope(
+      mentor.transport,
+      portfolioId,
+      <SessionReviewSlot session={session} />,
+    );
+    await user.click(await screen.findByRole('checkbox', { name: 'Attendance confirmed' }));
+    await waitFor(async () =>
+      expect((await layerOf(portfolioId)).layer.attendance).toEqual([
+        expect.objectContaining({ sessionId, confirmed: true }),
+      ]),
+    );
+    expect(screen.getByRole('checkbox', { name: 'Attendance confirmed' })).toHaveProperty(
+      'checked',
+      true,
+    );
+  });
+});
