@@ -20,6 +20,8 @@ import { safeChildPath, safeRelativePath } from '../safe-name';
 export const REVIEWED_FOLDER = 'reviewed';
 /** Inside a reviewed folder: what the mentor writes (next issue); kept when a newer copy arrives. */
 export const MENTOR_FOLDER = 'mentor';
+/** Inside a reviewed folder: the data of the bundle before the current one (kept by the import). */
+export const PREVIOUS_FOLDER = 'previous';
 
 /** Portfolio ids name folders: the one record id rule, so no id can name any other path. */
 export const isSafePortfolioId = (id: string): boolean => isRecordId(id);
