@@ -14,6 +14,7 @@ import { hasCommittedImports, rollForwardImports } from './bundle/import/roll-fo
 import { readOrCreateDeviceId } from './device-id';
 import { appHandlers, type AppIdentity } from './handlers/app-handlers';
 import { bundleHandlers } from './handlers/bundle-handlers';
+import { candidatesHandlers } from './handlers/candidates-handlers';
 import { JobRegistry } from './jobs/job-registry';
 import { ConflictStore } from './sync/conflict-store';
 import { artifactHandlers } from './handlers/artifact-handlers';
@@ -109,6 +110,7 @@ export async function openCore({
   const context: HandlerContext = { store: () => workspace.active(), clock, newId };
   const jobs = new JobRegistry(newId);
   const importer = new BundleImporter({ dataDir, workspace, clock, newId });
+  const { reviewed } = importer;
   const uploads = await BundleUploads.open(dataDir, newId, writable);
   // Made on the first export: a data folder that never exported needs no id.
   const bundleSource = async () =>
@@ -127,7 +129,7 @@ export async function openCore({
   const bundleFiles: BundleFileAccess = {
     receiveUpload: (fileName, body) => uploads.receive(fileName, body),
     exportDownload: (jobId) => exports.downloadFile(jobId),
-    reviewedSiteFile: (portfolioId, file) => importer.reviewed.siteFile(portfolioId, file),
+    reviewedSiteFile: (portfolioId, file) => reviewed.siteFile(portfolioId, file),
   };
   const handlers: Handlers = refuseChangesWhenReadOnly(() => workspace.readOnly, {
     ...appHandlers(workspace, { host, appVersion }),
@@ -139,14 +141,8 @@ export async function openCore({
     ...artifactHandlers(context, () => workspace.activeArtifacts()),
     ...reflectionHandlers(context, () => workspace.activeReflections()),
     ...searchHandlers(() => workspace.activeSearch()),
-    ...bundleHandlers({
-      jobs,
-      exports,
-      uploads,
-      importer,
-      conflicts,
-      reviewed: importer.reviewed,
-    }),
+    ...bundleHandlers({ jobs, exports, uploads, importer, conflicts, reviewed }),
+    ...candidatesHandlers({ dataDir, clock, reviewed }),
   });
   const bundleWork: BundleWork = {
     inspect: (bundlePath, { as }) => importer.inspect(bundlePath, as ? { as } : {}),

@@ -18,6 +18,8 @@ import { importAsSchema, importResultSchema, importSourceSchema } from '../bundl
 import { reviewedPortfolioSchema } from '../bundle/reviewed-portfolio';
 import { jobIdSchema, jobStartedSchema, jobStatusSchema } from '../jobs/job-status';
 import { conflictChoiceSchema, conflictViewSchema } from '../sync/conflict';
+import { candidatesChannels } from './candidates-channels';
+import { exportedFileSchema } from './exported-file';
 
 /**
  * The one contract between the renderer and the core: channel -> input schema, output schema.
@@ -46,12 +48,8 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-export const exportedFileSchema = z.object({
-  fileName: z.string(),
-  mimeType: z.string(),
-  content: z.string(),
-});
-export type ExportedFile = z.infer<typeof exportedFileSchema>;
+// In its own file so that channel group files can use it without importing this one.
+export { exportedFileSchema, type ExportedFile } from './exported-file';
 
 export const welcomeInputSchema = z.strictObject({
   profile: profileFieldsSchema,
@@ -189,6 +187,7 @@ export const contract = {
     input: z.strictObject({ portfolioId: recordIdSchema }),
     output: z.array(reviewedPortfolioSchema),
   },
+  ...candidatesChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { BundleData } from '../bundle/bundle-schemas';
-import type { RecordMeta } from '../domain/record';
+import { recordMetaSchema, type RecordMeta } from '../domain/record';
 import { sessionLabel } from '../domain/session';
 
 /**
@@ -45,8 +44,27 @@ export type PortfolioChange = z.infer<typeof portfolioChangeSchema>;
 type Meta = Pick<RecordMeta, 'id' | 'revision' | 'updatedAt' | 'deletedAt'>;
 type Titled = Meta & { title: string };
 
+const meta = recordMetaSchema.pick({ id: true, revision: true, updatedAt: true, deletedAt: true });
+const titled = meta.extend({ title: z.string() });
+
+/**
+ * What of a bundle's portfolio.json the comparison reads (a BundleData fits). Reading a stored
+ * copy with this schema checks only these fields, not every reflection's rich text, so a large
+ * portfolio is read in a fraction of the time.
+ */
+export const changeSourceSchema = z.object({
+  portfolio: z.object({
+    sessions: z.array(meta.extend({ number: z.number().int(), title: z.string() })),
+    assignments: z.array(titled),
+    artifacts: z.array(titled),
+    logEntries: z.array(meta.extend({ date: z.string(), summary: z.string() })),
+  }),
+  reflections: z.array(titled),
+});
+export type ChangeSource = z.infer<typeof changeSourceSchema>;
+
 /** The records of each kind, with the title a list of changes shows. */
-function recordsOf(data: BundleData): Record<ChangeKind, readonly Titled[]> {
+function recordsOf(data: ChangeSource): Record<ChangeKind, readonly Titled[]> {
   const { portfolio } = data;
   return {
     session: portfolio.sessions.map((s) => ({ ...s, title: sessionTitle(s.number, s.title) })),
@@ -67,7 +85,7 @@ function stampOf(record: Meta): RecordStamp {
 }
 
 /** The stamps of every record of `data`, to keep and compare later. */
-export function recordStamps(data: BundleData): RecordStamps {
+export function recordStamps(data: ChangeSource): RecordStamps {
   const records = recordsOf(data);
   const stamps = {} as RecordStamps;
   for (const kind of CHANGE_KINDS) {
@@ -117,9 +135,12 @@ export const countChanges = (older: RecordStamps | null, newer: RecordStamps): n
   stampChanges(older, newer).length;
 
 /** The changes from `older` to `newer` with each record's title (a deleted one: its last title). */
-export function portfolioChanges(older: BundleData | null, newer: BundleData): PortfolioChange[] {
+export function portfolioChanges(
+  older: ChangeSource | null,
+  newer: ChangeSource,
+): PortfolioChange[] {
   const titles = new Map<string, string>();
-  const remember = (data: BundleData) => {
+  const remember = (data: ChangeSource) => {
     const records = recordsOf(data);
     for (const kind of CHANGE_KINDS) {
       for (const record of records[kind]) titles.set(`${kind}:${record.id}`, record.title);

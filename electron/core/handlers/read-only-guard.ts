@@ -17,6 +17,10 @@ export const LOOKING_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'job-status',
   'conflict-list',
   'reviewed-list',
+  'candidates-list',
+  'candidate-changes',
+  'cohort-csv-export',
+  'cohort-feedback-summary',
   'sample-close',
 ]);
 

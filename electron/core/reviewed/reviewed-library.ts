@@ -77,7 +77,7 @@ export class ReviewedLibrary {
   }
 
   /** The copy's review.json; null when missing or damaged, or not the copy of `portfolioId`. */
-  private async readReview(portfolioId: string): Promise<ReviewFile | null> {
+  async readReview(portfolioId: string): Promise<ReviewFile | null> {
     try {
       const review = reviewFileSchema.safeParse(
         await readJson(join(this.folder(portfolioId), REVIEW_FILE)),
@@ -88,30 +88,36 @@ export class ReviewedLibrary {
     }
   }
 
-  /** Every reviewed copy, newest import first; damaged folders skipped and told in one sentence. */
-  async listWithNotice(): Promise<{ portfolios: ReviewedPortfolio[]; notice: string | null }> {
+  /** Every reviewed copy's review.json; damaged folders skipped and told in one sentence. */
+  async reviewFiles(): Promise<{ reviews: ReviewFile[]; notice: string | null }> {
     let names: string[];
     try {
       names = (await readdir(this.root, { withFileTypes: true }))
         .filter((entry) => entry.isDirectory() && isSafePortfolioId(entry.name))
         .map((entry) => entry.name);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        return { portfolios: [], notice: null };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { reviews: [], notice: null };
       throw userErrorFromFs(error, 'read the reviewed portfolios', this.root) ?? error;
     }
-    const portfolios: ReviewedPortfolio[] = [];
+    const reviews: ReviewFile[] = [];
     const damaged: string[] = [];
     for (const name of names) {
       const review = await this.readReview(name);
       if (review === null) damaged.push(name);
-      else portfolios.push(reviewedListing(review));
+      else reviews.push(review);
     }
-    portfolios.sort((a, b) => (a.importedAt < b.importedAt ? 1 : -1));
     const notice =
       damaged.length === 0
         ? null
         : `${damaged.length === 1 ? 'One reviewed portfolio is' : `${damaged.length} reviewed portfolios are`} damaged and not shown (${damaged.map((n) => join(this.root, n)).join(', ')}): import the candidate's bundle again.`;
+    return { reviews, notice };
+  }
+
+  /** Every reviewed copy, newest import first; damaged folders skipped and told in one sentence. */
+  async listWithNotice(): Promise<{ portfolios: ReviewedPortfolio[]; notice: string | null }> {
+    const { reviews, notice } = await this.reviewFiles();
+    const portfolios = reviews.map(reviewedListing);
+    portfolios.sort((a, b) => (a.importedAt < b.importedAt ? 1 : -1));
     return { portfolios, notice };
   }
 
