@@ -37,7 +37,9 @@ describe('portfolioChanges', () => {
     {
       name: 'a reflection left out of the newer bundle',
       edit: (d) => d.reflections.splice(0, 1),
-      expected: [{ kind: 'reflection', id: 'reflection-1', title: 'What I learned', what: 'deleted' }],
+      expected: [
+        { kind: 'reflection', id: 'reflection-1', title: 'What I learned', what: 'deleted' },
+      ],
     },
     {
       name: 'a session and an assignment edited',
