@@ -13,7 +13,7 @@ const LINKS = [
   { to: paths.evidence, label: shellStrings.nav.evidence, end: false },
   { to: paths.log, label: shellStrings.nav.log, end: false },
   { to: paths.exports, label: shellStrings.nav.exports, end: false },
-  { to: paths.reviewed, label: shellStrings.nav.reviewed, end: false },
+  { to: paths.candidates, label: shellStrings.nav.candidates, end: false },
   { to: paths.profile, label: shellStrings.nav.profile, end: false },
 ] as const;
 

@@ -19,4 +19,9 @@ export const paths = {
   conflicts: '/conflicts',
   reviewed: '/reviewed',
   reviewedPortfolio: (portfolioId: string) => `/reviewed/${encodeURIComponent(portfolioId)}`,
+  candidates: '/candidates',
+  candidate: (portfolioId: string) => `/candidates/${encodeURIComponent(portfolioId)}`,
+  candidateChanges: (portfolioId: string) =>
+    `/candidates/${encodeURIComponent(portfolioId)}/changes`,
+  cohortFeedback: '/cohort-feedback',
 } as const;

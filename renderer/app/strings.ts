@@ -12,7 +12,7 @@ export const shellStrings = {
     log: 'Mentor log',
     exports: 'Export & import',
     profile: 'Profile',
-    reviewed: 'Reviewed portfolios',
+    candidates: 'My candidates',
     conflicts: (count: number) => `Conflicts (${count})`,
   },
   helpHeading: 'Help',

@@ -12,4 +12,11 @@ export const queryKeys = {
   job: (jobId: string) => ['job-status', jobId],
   conflicts: ['conflict-list'],
   reviewed: ['reviewed-list'],
+  candidates: ['candidates-list'],
+  candidateChanges: (portfolioId: string, since: string) => [
+    'candidate-changes',
+    portfolioId,
+    since,
+  ],
+  cohortFeedback: ['cohort-feedback-summary'],
 } as const;
