@@ -21,8 +21,18 @@ export type ChangeKind = z.infer<typeof changeKindSchema>;
 export const CHANGE_WHATS = ['new', 'changed', 'deleted'] as const;
 export type ChangeWhat = (typeof CHANGE_WHATS)[number];
 
-/** One record's stamp: `revision@updatedAt`, and whether it is a tombstone. */
-export const recordStampSchema = z.object({ s: z.string().max(80), d: z.boolean() });
+/** Titles kept with the stamps are cut to this length: enough to recognise the record by. */
+export const STAMP_TITLE_MAX = 160;
+
+/**
+ * One record's stamp: `revision@updatedAt`, whether it is a tombstone, and its title (so a list
+ * of changes needs no more than two sets of stamps).
+ */
+export const recordStampSchema = z.object({
+  s: z.string().max(80),
+  d: z.boolean(),
+  t: z.string().max(STAMP_TITLE_MAX),
+});
 export type RecordStamp = z.infer<typeof recordStampSchema>;
 
 /** Per kind, record id -> stamp: all the comparison needs, small enough to cache. */
@@ -80,8 +90,12 @@ function sessionTitle(number: number, title: string): string {
   return title.trim() === '' ? label : `${label}: ${title}`;
 }
 
-function stampOf(record: Meta): RecordStamp {
-  return { s: `${record.revision}@${record.updatedAt}`, d: record.deletedAt !== null };
+function stampOf(record: Titled): RecordStamp {
+  return {
+    s: `${record.revision}@${record.updatedAt}`,
+    d: record.deletedAt !== null,
+    t: record.title.slice(0, STAMP_TITLE_MAX),
+  };
 }
 
 /** The stamps of every record of `data`, to keep and compare later. */
@@ -105,26 +119,26 @@ function whatOf(older: RecordStamp | undefined, newer: RecordStamp | undefined):
 }
 
 /**
- * The changes from `older` to `newer`, per kind and id (no titles). With no `older` (the
- * reviewer never looked), every live record is new. A record missing from the newer bundle
- * (made private, or its tombstone dropped) counts as deleted: the reviewer no longer sees it.
+ * The changes from `older` to `newer`, with each record's title (a deleted one: its last title).
+ * With no `older` (the reviewer never looked), every live record is new. A record missing from
+ * the newer bundle (made private, or its tombstone dropped) counts as deleted: the reviewer no
+ * longer sees it.
  */
-export function stampChanges(
-  older: RecordStamps | null,
-  newer: RecordStamps,
-): { kind: ChangeKind; id: string; what: ChangeWhat }[] {
-  const changes: { kind: ChangeKind; id: string; what: ChangeWhat }[] = [];
+export function stampChanges(older: RecordStamps | null, newer: RecordStamps): PortfolioChange[] {
+  const changes: PortfolioChange[] = [];
   for (const kind of CHANGE_KINDS) {
     const before = older?.[kind] ?? {};
     const after = newer[kind];
     for (const id of Object.keys(after)) {
-      const what = whatOf(Object.hasOwn(before, id) ? before[id] : undefined, after[id]);
-      if (what) changes.push({ kind, id, what });
+      const stamp = after[id]!;
+      const what = whatOf(Object.hasOwn(before, id) ? before[id] : undefined, stamp);
+      if (what) changes.push({ kind, id, title: stamp.t, what });
     }
     for (const id of Object.keys(before)) {
       if (Object.hasOwn(after, id)) continue;
-      const what = whatOf(before[id], undefined);
-      if (what) changes.push({ kind, id, what });
+      const stamp = before[id]!;
+      const what = whatOf(stamp, undefined);
+      if (what) changes.push({ kind, id, title: stamp.t, what });
     }
   }
   return changes;
@@ -134,22 +148,10 @@ export function stampChanges(
 export const countChanges = (older: RecordStamps | null, newer: RecordStamps): number =>
   stampChanges(older, newer).length;
 
-/** The changes from `older` to `newer` with each record's title (a deleted one: its last title). */
+/** The changes from `older` to `newer` portfolio data. */
 export function portfolioChanges(
   older: ChangeSource | null,
   newer: ChangeSource,
 ): PortfolioChange[] {
-  const titles = new Map<string, string>();
-  const remember = (data: ChangeSource) => {
-    const records = recordsOf(data);
-    for (const kind of CHANGE_KINDS) {
-      for (const record of records[kind]) titles.set(`${kind}:${record.id}`, record.title);
-    }
-  };
-  if (older) remember(older);
-  remember(newer);
-  return stampChanges(older ? recordStamps(older) : null, recordStamps(newer)).map((change) => ({
-    ...change,
-    title: titles.get(`${change.kind}:${change.id}`) ?? change.id,
-  }));
+  return stampChanges(older ? recordStamps(older) : null, recordStamps(newer));
 }

@@ -1,21 +1,21 @@
-import { join } from 'node:path';
-import { DATA_PATH, type BundleData } from '@shared/bundle/bundle-schemas';
+import type { BundleData } from '@shared/bundle/bundle-schemas';
 import type {
   CandidateChanges,
   CandidateRow,
   CandidatesList,
 } from '@shared/contract/candidates-channels';
-import { portfolioChanges } from '@shared/review/portfolio-changes';
+import { stampChanges } from '@shared/review/portfolio-changes';
 import { EMPTY_REVIEW_LAYER, type ReviewLayerContent } from '@shared/review/review-layer';
 import { UserError } from '../errors';
 import type { Clock } from '../platform';
 import { ReviewLayerStore } from '../review/review-layer-store';
 import { candidateSummary, type CandidateSummary } from '../reviewed/candidate-summary';
 import type { ReviewFile } from '../reviewed/review-file';
-import { MENTOR_FOLDER, PREVIOUS_FOLDER, type ReviewedLibrary } from '../reviewed/reviewed-library';
+import type { ReviewedLibrary } from '../reviewed/reviewed-library';
 import { KeyedSerialQueue } from '../serial-queue';
 import { candidateRow } from './candidate-row';
-import { SEEN_DATA_FILE, markSeen, readChangeSource, readSeen } from './seen-store';
+import { previousBundleStamps } from './previous-bundle';
+import { markSeen, readSeen } from './seen-store';
 
 const GONE = "That candidate's portfolio could not be read: import their bundle again.";
 
@@ -46,36 +46,39 @@ export class CandidatesService {
     const { reviews, notice } = await this.library.reviewFiles();
     const rows: CandidateRow[] = [];
     const unreadable: string[] = [];
-    for (const review of reviews) {
-      try {
-        rows.push(await this.rowOf(review));
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        unreadable.push(error.message);
-      }
-    }
+    // Side by side: the time is in waiting for many small files.
+    await Promise.all(
+      reviews.map(async (review) => {
+        try {
+          rows.push(await this.rowOf(review));
+        } catch (error) {
+          if (!(error instanceof UserError)) throw error;
+          unreadable.push(error.message);
+        }
+      }),
+    );
     rows.sort((a, b) => a.name.localeCompare(b.name) || a.portfolioId.localeCompare(b.portfolioId));
     const notices = [notice, ...unreadable].filter((text): text is string => text !== null);
     return { rows, notice: notices.length === 0 ? null : notices.join(' ') };
   }
 
+  /** From the stamps kept at import and at the last look: no portfolio.json is read. */
   async changes(
     portfolioId: string,
     since: 'last-look' | 'previous-bundle',
   ): Promise<CandidateChanges> {
     await this.layers.read(portfolioId); // refuses, in one sentence, a candidate not here
+    const current = (await this.summaryOf(await this.reviewOf(portfolioId))).stamps;
     const folder = this.library.folder(portfolioId);
-    const current = await readChangeSource(join(folder, DATA_PATH));
-    if (current === null) throw new UserError('not-found', GONE);
     if (since === 'previous-bundle') {
-      const previous = await readChangeSource(join(folder, PREVIOUS_FOLDER, DATA_PATH));
-      return { changes: portfolioChanges(previous, current), since: null };
+      const previous = await previousBundleStamps(folder);
+      return {
+        changes: stampChanges(previous?.stamps ?? null, current),
+        since: previous?.exportedAt ?? null,
+      };
     }
     const seen = await readSeen(folder);
-    const baseline = seen
-      ? await readChangeSource(join(folder, MENTOR_FOLDER, SEEN_DATA_FILE))
-      : null;
-    return { changes: portfolioChanges(baseline, current), since: seen?.seenAt ?? null };
+    return { changes: stampChanges(seen?.stamps ?? null, current), since: seen?.seenAt ?? null };
   }
 
   markSeen(portfolioId: string): Promise<CandidateRow> {

@@ -2,12 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DATA_PATH } from '@shared/bundle/bundle-schemas';
-import {
-  changeSourceSchema,
-  recordStampsSchema,
-  type ChangeSource,
-  type RecordStamps,
-} from '@shared/review/portfolio-changes';
+import { recordStampsSchema, type RecordStamps } from '@shared/review/portfolio-changes';
 import { userErrorFromFs } from '../errors';
 import { makeFolder } from '../make-folder';
 import { JsonDocumentFile } from '../review/json-document-file';
@@ -44,23 +39,6 @@ const seenDocument = (candidateFolder: string) =>
 export async function readSeen(candidateFolder: string): Promise<SeenFile | null> {
   const found = await seenDocument(candidateFolder).read();
   return found.state === 'ok' ? found.value : null;
-}
-
-/** A stored portfolio.json read for comparing; null when missing or not readable as one. */
-export async function readChangeSource(path: string): Promise<ChangeSource | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw userErrorFromFs(error, 'read the candidate’s portfolio', path) ?? error;
-  }
-  try {
-    const parsed = changeSourceSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }
 
 /**

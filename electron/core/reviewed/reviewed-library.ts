@@ -101,11 +101,12 @@ export class ReviewedLibrary {
     }
     const reviews: ReviewFile[] = [];
     const damaged: string[] = [];
-    for (const name of names) {
-      const review = await this.readReview(name);
-      if (review === null) damaged.push(name);
+    // Side by side: the time is in waiting for many small files.
+    const read = await Promise.all(names.map((name) => this.readReview(name)));
+    read.forEach((review, index) => {
+      if (review === null) damaged.push(names[index]!);
       else reviews.push(review);
-    }
+    });
     const notice =
       damaged.length === 0
         ? null

@@ -71,12 +71,14 @@ describe('a bundle of someone else’s portfolio', () => {
     const copy = join(folder.dir, 'reviewed', first.data.portfolio.portfolioId);
     expect(await readdir(copy)).not.toContain('previous');
     const v1Data = await readFile(join(copy, 'portfolio.json'), 'utf8');
+    const v1Review = await readFile(join(copy, 'review.json'), 'utf8');
     await mkdir(join(copy, 'mentor'));
     await writeFile(join(copy, 'mentor', 'layer.json'), '{"kept":true}');
 
     const second = await candidateBundle('v2.ctoportfolio', '2026-11-20T10:00:00.000Z', 'Second');
     await importAs(second.path);
     expect(await readFile(join(copy, 'previous', 'portfolio.json'), 'utf8')).toBe(v1Data);
+    expect(await readFile(join(copy, 'previous', 'review.json'), 'utf8')).toBe(v1Review);
     expect(await readFile(join(copy, 'portfolio.json'), 'utf8')).toContain('"Second"');
     expect(await readFile(join(copy, 'mentor', 'layer.json'), 'utf8')).toBe('{"kept":true}');
     const review = JSON.parse(await readFile(join(copy, 'review.json'), 'utf8')) as {

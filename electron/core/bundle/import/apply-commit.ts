@@ -32,9 +32,9 @@ async function applyStep(dataDir: string, staging: string, step: CommitStep): Pr
   if ((await exists(kept)) && !(await exists(safeChildPath(from, step.keep)))) {
     await rename(kept, safeChildPath(from, step.keep));
   }
-  if (step.keepAsPrevious !== undefined) {
-    const old = safeRelativePath(to, step.keepAsPrevious);
-    const previous = safeRelativePath(from, `${PREVIOUS_FOLDER}/${step.keepAsPrevious}`);
+  for (const file of step.keepAsPrevious ?? []) {
+    const old = safeRelativePath(to, file);
+    const previous = safeRelativePath(from, `${PREVIOUS_FOLDER}/${file}`);
     if ((await exists(old)) && !(await exists(previous))) await moveInto(old, previous);
   }
   if (await exists(to)) {

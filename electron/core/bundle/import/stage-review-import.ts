@@ -29,8 +29,8 @@ async function writeInto(root: string, relative: string, content: string): Promi
  * Build the reviewed copy in `<staging>/review/`, laid out like the unzipped bundle: the checked
  * data (unknown fields dropped), its artifact files, review.json, and a web version rendered by
  * this app from that data (never the bundle's own pages). One step swaps it in, keeping the
- * mentor's folder of the copy it replaces and that copy's data as `previous/portfolio.json` (what
- * "new or changed since the previous bundle" compares with). `before` is the replaced copy's
+ * mentor's folder of the copy it replaces, and that copy's data and review.json under `previous/`
+ * (what "new or changed since the previous bundle" compares with). `before` is the replaced copy's
  * review.json, if any.
  */
 export async function stageReviewImport(options: {
@@ -76,7 +76,7 @@ export async function stageReviewImport(options: {
       from: REVIEW,
       to: `${REVIEWED_FOLDER}/${manifest.portfolioId}`,
       keep: MENTOR_FOLDER,
-      keepAsPrevious: DATA_PATH,
+      keepAsPrevious: [DATA_PATH, REVIEW_FILE],
     },
   ];
 }
