@@ -5,10 +5,11 @@ import type { Command } from './command';
 import { addArtifactCommand } from './commands/add-artifact-command';
 import { artifactsCommand } from './commands/artifacts-command';
 import { exportCommand } from './commands/export-command';
-import { calendarCommand, csvCommand } from './commands/export-commands';
+import { calendarCommand, csvCommand, reportCommand } from './commands/export-commands';
 import { importCommand } from './commands/import-command';
 import { initCommand } from './commands/init-command';
 import { reflectionsCommand } from './commands/reflections-command';
+import { reviewedCommand } from './commands/reviewed-command';
 import { searchCommand } from './commands/search-command';
 import { statusCommand } from './commands/status-command';
 import { verifyCommand } from './commands/verify-command';
@@ -27,6 +28,8 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   verifyCommand,
   importCommand,
+  reviewedCommand,
+  reportCommand,
 ];
 
 function findCommand(name: string): Command {

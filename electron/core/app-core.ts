@@ -15,6 +15,7 @@ import { hasCommittedImports, rollForwardImports } from './bundle/import/roll-fo
 import { readOrCreateDeviceId } from './device-id';
 import { appHandlers, type AppIdentity } from './handlers/app-handlers';
 import { bundleHandlers } from './handlers/bundle-handlers';
+import { candidatesHandlers } from './handlers/candidates-handlers';
 import { JobRegistry } from './jobs/job-registry';
 import { ConflictStore } from './sync/conflict-store';
 import { artifactHandlers } from './handlers/artifact-handlers';
@@ -117,6 +118,7 @@ export async function openCore({
   const identity = new IdentityStore(dataDir, clock, newId);
   const layers = new ReviewLayerStore(dataDir, clock);
   const importer = new BundleImporter({ dataDir, workspace, clock, newId });
+  const { reviewed } = importer;
   const uploads = await BundleUploads.open(dataDir, newId, writable);
   // Made on the first export: a data folder that never exported needs no id.
   const bundleSource = async () =>
@@ -135,7 +137,7 @@ export async function openCore({
   const bundleFiles: BundleFileAccess = {
     receiveUpload: (fileName, body) => uploads.receive(fileName, body),
     exportDownload: (jobId) => exports.downloadFile(jobId),
-    reviewedSiteFile: (portfolioId, file) => importer.reviewed.siteFile(portfolioId, file),
+    reviewedSiteFile: (portfolioId, file) => reviewed.siteFile(portfolioId, file),
   };
   const handlers: Handlers = refuseChangesWhenReadOnly(() => workspace.readOnly, {
     ...appHandlers(workspace, { host, appVersion }),
@@ -148,15 +150,9 @@ export async function openCore({
     ...reflectionHandlers(context, () => workspace.activeReflections()),
     ...searchHandlers(() => workspace.activeSearch()),
     ...identityHandlers(identity, clock),
-    ...bundleHandlers({
-      jobs,
-      exports,
-      uploads,
-      importer,
-      conflicts,
-      reviewed: importer.reviewed,
-    }),
-    ...reviewLayerHandlers({ layers, identity, clock, newId, reviewed: importer.reviewed }),
+    ...bundleHandlers({ jobs, exports, uploads, importer, conflicts, reviewed }),
+    ...reviewLayerHandlers({ layers, identity, clock, newId, reviewed }),
+    ...candidatesHandlers({ dataDir, clock, reviewed }),
   });
   const bundleWork = foregroundBundleWork(importer, { source: bundleSource, appVersion, clock });
   return {

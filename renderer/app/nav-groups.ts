@@ -30,8 +30,6 @@ function candidateItems(conflictCount: number): NavItem[] {
     item(paths.evidence, nav.evidence),
     item(paths.log, nav.log),
     item(paths.exports, nav.exports),
-    // Until My candidates replaces it, the old read-only list stays where candidates had it.
-    item(paths.reviewed, nav.reviewed),
   ];
 }
 

@@ -31,4 +31,6 @@ export const paths = {
     `${candidateBase(portfolioId)}/reports/${encodeURIComponent(reportId)}`,
   candidateReportPrint: (portfolioId: string, reportId: string) =>
     `${candidateBase(portfolioId)}/reports/${encodeURIComponent(reportId)}/print`,
+  candidateChanges: (portfolioId: string) => `${candidateBase(portfolioId)}/changes`,
+  cohortFeedback: '/cohort-feedback',
 } as const;

@@ -1,6 +1,7 @@
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { AppShell } from './AppShell';
 import { HomePage } from './HomePage';
+import { paths } from './paths';
 import { lazyPage } from './lazy-page';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
@@ -57,9 +58,17 @@ const ConflictsPage = lazyPage(
   () => import('../features/conflicts/ConflictsPage'),
   'ConflictsPage',
 );
-const ReviewedPortfoliosPage = lazyPage(
-  () => import('../features/reviewed/ReviewedPortfoliosPage'),
-  'ReviewedPortfoliosPage',
+const CandidatesPage = lazyPage(
+  () => import('../features/candidates/CandidatesPage'),
+  'CandidatesPage',
+);
+const CandidateChangesPage = lazyPage(
+  () => import('../features/candidates/CandidateChangesPage'),
+  'CandidateChangesPage',
+);
+const CohortFeedbackPage = lazyPage(
+  () => import('../features/candidates/CohortFeedbackPage'),
+  'CohortFeedbackPage',
 );
 const ReviewedPortfolioPage = lazyPage(
   () => import('../features/reviewed/ReviewedPortfolioPage'),
@@ -106,7 +115,10 @@ export const routes: RouteObject[] = [
       { path: 'log/:entryId', element: <LogEntryEditPage /> },
       { path: 'exports', element: <ExportsPage /> },
       { path: 'conflicts', element: <ConflictsPage /> },
-      { path: 'reviewed', element: <ReviewedPortfoliosPage /> },
+      { path: 'candidates', element: <CandidatesPage /> },
+      { path: 'candidates/:portfolioId/changes', element: <CandidateChangesPage /> },
+      { path: 'cohort-feedback', element: <CohortFeedbackPage /> },
+      { path: 'reviewed', element: <Navigate to={paths.candidates} replace /> },
       { path: 'reviewed/:portfolioId', element: <ReviewedPortfolioPage /> },
       { path: 'candidates/:portfolioId/work-study', element: <WorkStudyPage /> },
       { path: 'candidates/:portfolioId/reports', element: <ReportsPage /> },

@@ -12,7 +12,6 @@ export const shellStrings = {
     log: 'Mentor log',
     exports: 'Export & import',
     profile: 'Profile',
-    reviewed: 'Reviewed portfolios',
     candidates: 'My candidates',
     candidateGroup: 'My portfolio',
     reviewerGroup: 'Reviewing',

@@ -13,4 +13,11 @@ export const queryKeys = {
   conflicts: ['conflict-list'],
   reviewed: ['reviewed-list'],
   identity: ['identity-get'],
+  candidates: ['candidates-list'],
+  candidateChanges: (portfolioId: string, since: string) => [
+    'candidate-changes',
+    portfolioId,
+    since,
+  ],
+  cohortFeedback: ['cohort-feedback-summary'],
 } as const;

@@ -4,7 +4,7 @@ import { useInvoke } from '../api/api-context';
 import type { ApiError } from '../api/api-error';
 
 /** Asks the core for an export file; changes no data, so nothing is refetched. */
-export function useExport(channel: 'calendar-export' | 'csv-export') {
+export function useExport(channel: 'calendar-export' | 'csv-export' | 'cohort-csv-export') {
   const invoke = useInvoke();
   return useMutation<ExportedFile, ApiError, void>({
     mutationFn: () => invoke(channel, {}),

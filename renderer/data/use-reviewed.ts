@@ -19,6 +19,9 @@ export function useRemoveReviewed() {
   const queryClient = useQueryClient();
   return useMutation<ReviewedPortfolio[], ApiError, string>({
     mutationFn: (portfolioId) => invoke('reviewed-remove', { portfolioId }),
-    onSuccess: (remaining) => queryClient.setQueryData(queryKeys.reviewed, remaining),
+    onSuccess: async (remaining) => {
+      queryClient.setQueryData(queryKeys.reviewed, remaining);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.candidates });
+    },
   });
 }

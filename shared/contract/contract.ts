@@ -20,6 +20,8 @@ import { jobIdSchema, jobStartedSchema, jobStatusSchema } from '../jobs/job-stat
 import { conflictChoiceSchema, conflictViewSchema } from '../sync/conflict';
 import { identityChannels } from './identity-channels';
 import { reviewLayerChannels } from './review-layer-channels';
+import { candidatesChannels } from './candidates-channels';
+import { exportedFileSchema } from './exported-file';
 
 /**
  * The one contract between the renderer and the core: channel -> input schema, output schema.
@@ -48,12 +50,8 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-export const exportedFileSchema = z.object({
-  fileName: z.string(),
-  mimeType: z.string(),
-  content: z.string(),
-});
-export type ExportedFile = z.infer<typeof exportedFileSchema>;
+// In its own file so that channel group files can use it without importing this one.
+export { exportedFileSchema, type ExportedFile } from './exported-file';
 
 export const welcomeInputSchema = z.strictObject({
   profile: profileFieldsSchema,
@@ -193,6 +191,7 @@ export const contract = {
   },
   ...identityChannels,
   ...reviewLayerChannels,
+  ...candidatesChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -3,22 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { expectNoAxeViolations } from './harness/axe';
+import { expectAccessibleInBothSchemes } from './harness/axe';
 import { goTo, openApp, pageHeading, skipWelcome, WELCOME_HEADING } from './harness/app-page';
 import { candidateBundle, chooseFile, oneConflictIn } from './harness/bundle-steps';
 import { browserAndAppPerTest } from './harness/per-test-app';
 import { startApp } from './harness/start-app';
 
 const run = browserAndAppPerTest();
-
-/** Runs axe in the light scheme and again in the dark one. */
-async function expectAccessibleInBothSchemes(page: Page, label: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await expectNoAxeViolations(page, `${label} (${colorScheme})`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 const bundleCard = (page: Page) => page.getByRole('region', { name: 'Portfolio bundle' });
 
@@ -75,14 +66,14 @@ it('exports the sample as a zip, and a second computer takes it as its own throu
   }
 });
 
-it("adds a candidate's bundle to Reviewed portfolios, whose read-only web version shows the candidate", async () => {
+it("adds a candidate's bundle to My candidates, whose read-only web version shows the candidate", async () => {
   const bundlePath = join(run.desktop, 'Priya Raman portfolio.ctoportfolio');
   await candidateBundle('Priya Raman', bundlePath);
   const page = await openApp(run.chromium.context, run.app);
   await skipWelcome(page);
-  await goTo(page, 'Reviewed portfolios');
-  await page.getByText(/^No reviewed portfolios yet\./).waitFor();
-  await expectAccessibleInBothSchemes(page, 'the empty Reviewed portfolios page');
+  await goTo(page, 'My candidates');
+  await page.getByText(/^No candidates yet\./).waitFor();
+  await expectAccessibleInBothSchemes(page, 'the empty My candidates page');
 
   await goTo(page, 'Export & import');
   await chooseFile(page, page.getByRole('button', { name: 'Import a bundle…' }), bundlePath);
@@ -97,9 +88,9 @@ it("adds a candidate's bundle to Reviewed portfolios, whose read-only web versio
   await frame.getByText('Priya Raman').first().waitFor();
   await expectAccessibleInBothSchemes(page, 'a reviewed portfolio');
 
-  await goTo(page, 'Reviewed portfolios');
+  await goTo(page, 'My candidates');
   await page.getByRole('rowheader', { name: 'Priya Raman' }).waitFor();
-  await expectAccessibleInBothSchemes(page, 'the Reviewed portfolios list');
+  await expectAccessibleInBothSchemes(page, 'the My candidates list');
 });
 
 it('shows an accessible progress dialog while the export runs', async () => {

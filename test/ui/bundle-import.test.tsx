@@ -27,14 +27,14 @@ async function ownPortfolioOnAnotherComputer() {
 }
 
 describe('importing a bundle', () => {
-  it("adds a candidate's portfolio to Reviewed portfolios and opens its read-only web version", async () => {
+  it("adds a candidate's portfolio to My candidates and opens its read-only web version", async () => {
     const candidate = await computers.open('Jordan Lee');
     await candidate.call('profile-update', { organisation: 'Lakeside USD', cohortYear: 2026 });
     const { user, summary } = await chooseBundle('/exports', await bundleFileOf(candidate));
 
     expect(
       within(summary).getByText(
-        "This is someone else's portfolio: it will be added to Reviewed portfolios, read-only.",
+        "This is someone else's portfolio: it will be added to My candidates, read-only.",
       ),
     ).toBeTruthy();
     expect(within(summary).getByText('Jordan Lee')).toBeTruthy();
@@ -45,7 +45,7 @@ describe('importing a bundle', () => {
     expect(
       (
         within(choice).getByRole('radio', {
-          name: 'Add to Reviewed portfolios',
+          name: 'Add to My candidates',
         }) as HTMLInputElement
       ).checked,
     ).toBe(true);
@@ -58,7 +58,7 @@ describe('importing a bundle', () => {
       `/reviewed/test-token/${reviewed!.origin.portfolioId}/index.html`,
     );
     expect(frame.getAttribute('sandbox')).toBe('allow-same-origin allow-downloads');
-    expect(screen.getByText(/^Added to Reviewed portfolios: \d+ added/)).toBeTruthy();
+    expect(screen.getByText(/^Added to My candidates: \d+ added/)).toBeTruthy();
     // This computer's own portfolio is untouched.
     expect((await core.call('portfolio-get', {})).profile.name).toBe('');
   });
@@ -73,7 +73,7 @@ describe('importing a bundle', () => {
       within(summary).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
 
     expect(
-      within(summary).getByText(/^You already have this portfolio in Reviewed portfolios/),
+      within(summary).getByText(/^You already have this portfolio in My candidates/),
     ).toBeTruthy();
     expect(within(summary).queryByText(/importing changes nothing/)).toBeTruthy();
     expect(within(summary).queryByRole('button', { name: 'Import' })).toBeNull();
@@ -173,10 +173,10 @@ describe('importing a bundle', () => {
     await importInto(core, await bundleFileOf(candidate), 'review');
     const before = await core.call('reviewed-list', {});
 
-    const { user, summary } = await chooseBundle('/reviewed', older);
+    const { user, summary } = await chooseBundle('/candidates', older);
     expect(
       within(summary).getByText(
-        'You already have this portfolio in Reviewed portfolios: its content will be replaced by this file; anything you wrote about it is kept.',
+        'You already have this portfolio in My candidates: its content will be replaced by this file; anything you wrote about it is kept.',
       ),
     ).toBeTruthy();
     expect(

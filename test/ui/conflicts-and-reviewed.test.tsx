@@ -48,32 +48,3 @@ describe('conflicts', () => {
     expect(await core.call('conflict-list', {})).toEqual([]);
   });
 });
-
-describe('reviewed portfolios', () => {
-  it('explains how a portfolio gets here while there is none', async () => {
-    renderApp(core.transport, '/reviewed', undefined, core.bundleFiles);
-    await screen.findByText(
-      /^No reviewed portfolios yet\. Import a candidate's \.ctoportfolio file/,
-    );
-  });
-
-  it('lists a reviewed portfolio with its figures and removes it after a confirmation', async () => {
-    const candidate = await computers.open('Jordan Lee');
-    await candidate.call('profile-update', { organisation: 'Lakeside USD', cohortYear: 2026 });
-    await importInto(core, await bundleFileOf(candidate), 'review');
-
-    const { user } = renderApp(core.transport, '/reviewed', undefined, core.bundleFiles);
-    const row = (await screen.findByRole('rowheader', { name: 'Jordan Lee' })).closest('tr')!;
-    expect(within(row).getByText('Lakeside USD')).toBeTruthy();
-    expect(within(row).getByText('2026')).toBeTruthy();
-    expect(within(row).getByRole('link', { name: 'Open: Jordan Lee' })).toBeTruthy();
-
-    await user.click(within(row).getByRole('button', { name: 'Remove…: Jordan Lee' }));
-    const dialog = await screen.findByRole('dialog', { name: "Remove Jordan Lee's portfolio?" });
-    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
-
-    await screen.findByText("Removed Jordan Lee's portfolio.");
-    await screen.findByText(/^No reviewed portfolios yet\./);
-    expect(await core.call('reviewed-list', {})).toEqual([]);
-  });
-});

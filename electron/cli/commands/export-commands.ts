@@ -1,5 +1,5 @@
-import type { Portfolio } from '@shared/domain/portfolio';
 import { isLive } from '@shared/domain/record';
+import type { Core } from '../../core';
 import type { Command } from '../command';
 import { UsageError } from '../cli-errors';
 import { readFromPortfolio, resolveDataDir } from '../data-folder';
@@ -8,7 +8,7 @@ import { writeExport } from '../write-export';
 
 interface ExportCommandSpec {
   name: string;
-  channel: 'calendar-export' | 'csv-export';
+  channel: 'calendar-export' | 'csv-export' | 'cohort-csv-export';
   summary: string;
   extension: string;
   /** "the calendar file": completes "Could not write …" and "Saved … to". */
@@ -17,10 +17,10 @@ interface ExportCommandSpec {
    * Said after "Saved …" when the file holds no rows: still a real result (the core refuses
    * exports that would be no result at all), but the user should not mistake it for a full one.
    */
-  emptyNote?: { isEmpty: (portfolio: Portfolio) => boolean; text: string };
+  emptyNote?: { isEmpty: (core: Core) => Promise<boolean>; text: string };
 }
 
-/** `calendar` and `csv`: ask the core for the export (the app's own code) and save it to a file. */
+/** `calendar`, `csv` and `report`: ask the core for the export (the app's own code) and save it to a file. */
 function exportCommand({
   name,
   channel,
@@ -45,7 +45,7 @@ function exportCommand({
       const dir = resolveDataDir(values.data, name, io);
       const { file, empty } = await readFromPortfolio(dir, io, async (core) => ({
         file: await core.handlers[channel]({}),
-        empty: emptyNote?.isEmpty(await core.handlers['portfolio-get']({})) ?? false,
+        empty: (await emptyNote?.isEmpty(core)) ?? false,
       }));
       const saved = await writeExport(file, values.out, what, io);
       const note = empty && emptyNote ? ` ${emptyNote.text}` : '';
@@ -70,7 +70,19 @@ export const csvCommand = exportCommand({
   extension: 'csv',
   what: 'the assignments file',
   emptyNote: {
-    isEmpty: (portfolio) => !portfolio.assignments.some(isLive),
+    isEmpty: async (core) => !(await core.handlers['portfolio-get']({})).assignments.some(isLive),
     text: 'There are no assignments yet, so it holds only the column headings.',
+  },
+});
+
+export const reportCommand = exportCommand({
+  name: 'report',
+  channel: 'cohort-csv-export',
+  summary: 'Save the cohort of candidates you review as a spreadsheet (.csv), one row each',
+  extension: 'csv',
+  what: 'the cohort file',
+  emptyNote: {
+    isEmpty: async (core) => (await core.handlers['candidates-list']({})).rows.length === 0,
+    text: 'There are no candidates yet, so it holds only the column headings.',
   },
 });

@@ -19,7 +19,7 @@ export const ASSIGNMENT_CSV_HEADER = ['Session', 'Kind', 'Title', 'Due', 'Status
  * `escapeFormulae: true` pattern ends in `.*$`, which misses a formula followed by a line break,
  * so the pattern here only looks at the first character. Such cells get a leading `'`.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * The live assignments as a spreadsheet: one row each, human labels, RFC 4180 quoting, CRLF line

@@ -18,6 +18,10 @@ export const LOOKING_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'conflict-list',
   'reviewed-list',
   'review-layer-get',
+  'candidates-list',
+  'candidate-changes',
+  'cohort-csv-export',
+  'cohort-feedback-summary',
   'sample-close',
   'identity-get',
 ]);

@@ -4,6 +4,7 @@ import type { BundleData, BundleManifest } from '@shared/bundle/bundle-schemas';
 import { bundleOriginSchema, type BundleOrigin } from '@shared/bundle/import-summary';
 import { reviewedPortfolioSchema, type ReviewedPortfolio } from '@shared/bundle/reviewed-portfolio';
 import { isLive } from '@shared/domain/record';
+import { candidateSummary, candidateSummarySchema } from './candidate-summary';
 
 /**
  * `reviewed/<portfolioId>/review.json`: when and from which bundle the copy was imported. Local
@@ -25,6 +26,8 @@ export const reviewFileSchema = z.object({
    */
   mentorName: reviewedPortfolioSchema.shape.mentorName,
   counts: reviewedPortfolioSchema.shape.counts,
+  /** What My candidates shows; missing in copies imported before it existed (read from the data). */
+  summary: candidateSummarySchema.optional(),
 });
 export type ReviewFile = z.infer<typeof reviewFileSchema>;
 
@@ -65,11 +68,20 @@ export function reviewedListing(review: ReviewFile): ReviewedPortfolio {
   return { origin, mentorName, importedAt, counts };
 }
 
+/**
+ * review.json of a new copy. `before` is that of the copy it replaces: the first bundle's date
+ * carries over, so monthly reports keep starting from the candidate's first bundle.
+ */
 export function reviewFile(
   manifest: BundleManifest,
   data: BundleData,
   importedAt: Date,
+  before: ReviewFile | null = null,
 ): ReviewFile {
+  const firstExportedAt = [
+    manifest.exportedAt,
+    before?.summary?.firstExportedAt ?? before?.origin.exportedAt ?? manifest.exportedAt,
+  ].sort((a, b) => Date.parse(a) - Date.parse(b))[0]!;
   return {
     format: REVIEW_FILE_FORMAT,
     formatVersion: 1,
@@ -78,5 +90,6 @@ export function reviewFile(
     manifestSha256: manifestDigest(manifest),
     mentorName: data.portfolio.profile.mentorName,
     counts: countsOf(data),
+    summary: candidateSummary(data, new Date(firstExportedAt).toISOString()),
   };
 }

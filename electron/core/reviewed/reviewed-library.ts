@@ -20,6 +20,8 @@ import { safeChildPath, safeRelativePath } from '../safe-name';
 export const REVIEWED_FOLDER = 'reviewed';
 /** Inside a reviewed folder: what the mentor writes (next issue); kept when a newer copy arrives. */
 export const MENTOR_FOLDER = 'mentor';
+/** Inside a reviewed folder: the data of the bundle before the current one (kept by the import). */
+export const PREVIOUS_FOLDER = 'previous';
 
 /** Portfolio ids name folders: the one record id rule, so no id can name any other path. */
 export const isSafePortfolioId = (id: string): boolean => isRecordId(id);
@@ -75,7 +77,7 @@ export class ReviewedLibrary {
   }
 
   /** The copy's review.json; null when missing or damaged, or not the copy of `portfolioId`. */
-  private async readReview(portfolioId: string): Promise<ReviewFile | null> {
+  async readReview(portfolioId: string): Promise<ReviewFile | null> {
     try {
       const review = reviewFileSchema.safeParse(
         await readJson(join(this.folder(portfolioId), REVIEW_FILE)),
@@ -86,30 +88,37 @@ export class ReviewedLibrary {
     }
   }
 
-  /** Every reviewed copy, newest import first; damaged folders skipped and told in one sentence. */
-  async listWithNotice(): Promise<{ portfolios: ReviewedPortfolio[]; notice: string | null }> {
+  /** Every reviewed copy's review.json; damaged folders skipped and told in one sentence. */
+  async reviewFiles(): Promise<{ reviews: ReviewFile[]; notice: string | null }> {
     let names: string[];
     try {
       names = (await readdir(this.root, { withFileTypes: true }))
         .filter((entry) => entry.isDirectory() && isSafePortfolioId(entry.name))
         .map((entry) => entry.name);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        return { portfolios: [], notice: null };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { reviews: [], notice: null };
       throw userErrorFromFs(error, 'read the reviewed portfolios', this.root) ?? error;
     }
-    const portfolios: ReviewedPortfolio[] = [];
+    const reviews: ReviewFile[] = [];
     const damaged: string[] = [];
-    for (const name of names) {
-      const review = await this.readReview(name);
-      if (review === null) damaged.push(name);
-      else portfolios.push(reviewedListing(review));
-    }
-    portfolios.sort((a, b) => (a.importedAt < b.importedAt ? 1 : -1));
+    // Side by side: the time is in waiting for many small files.
+    const read = await Promise.all(names.map((name) => this.readReview(name)));
+    read.forEach((review, index) => {
+      if (review === null) damaged.push(names[index]!);
+      else reviews.push(review);
+    });
     const notice =
       damaged.length === 0
         ? null
         : `${damaged.length === 1 ? 'One reviewed portfolio is' : `${damaged.length} reviewed portfolios are`} damaged and not shown (${damaged.map((n) => join(this.root, n)).join(', ')}): import the candidate's bundle again.`;
+    return { reviews, notice };
+  }
+
+  /** Every reviewed copy, newest import first; damaged folders skipped and told in one sentence. */
+  async listWithNotice(): Promise<{ portfolios: ReviewedPortfolio[]; notice: string | null }> {
+    const { reviews, notice } = await this.reviewFiles();
+    const portfolios = reviews.map(reviewedListing);
+    portfolios.sort((a, b) => (a.importedAt < b.importedAt ? 1 : -1));
     return { portfolios, notice };
   }
 

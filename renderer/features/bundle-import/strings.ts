@@ -27,10 +27,9 @@ export const bundleImportStrings = {
   kindText: {
     merge: 'This is your own portfolio from another computer: changes will be merged.',
     adopt: 'This computer has no portfolio of its own yet: this one becomes your portfolio here.',
-    'review-new':
-      "This is someone else's portfolio: it will be added to Reviewed portfolios, read-only.",
+    'review-new': "This is someone else's portfolio: it will be added to My candidates, read-only.",
     'review-update':
-      'You already have this portfolio in Reviewed portfolios: its content will be replaced by this file; anything you wrote about it is kept.',
+      'You already have this portfolio in My candidates: its content will be replaced by this file; anything you wrote about it is kept.',
   },
   olderThanCurrent:
     'This file is older than the copy you already have: importing it brings back older content.',
@@ -48,7 +47,7 @@ export const bundleImportStrings = {
     `${countOf(count, 'file')} in the bundle; ${newCount} new to this computer (${newSize}).`,
   bundleSize: (fileName: string, size: string) => `${fileName}, ${size}`,
   importAs: 'How to import it',
-  asReview: 'Add to Reviewed portfolios',
+  asReview: 'Add to My candidates',
   asMine: 'Use as my portfolio on this computer',
   import: 'Import',
   importing: 'Importing…',
@@ -58,8 +57,8 @@ export const bundleImportStrings = {
   importedKind: {
     merge: 'Merged your portfolio from the other computer',
     adopt: 'This is now your portfolio on this computer',
-    'review-new': 'Added to Reviewed portfolios',
-    'review-update': 'Updated in Reviewed portfolios',
+    'review-new': 'Added to My candidates',
+    'review-update': 'Updated in My candidates',
   },
   openConflicts: (count: number) =>
     `${countOf(count, 'conflict')} to resolve: choose which version to keep.`,

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useExport } from '../../data/use-export';
@@ -6,14 +6,22 @@ import { exportStrings } from './strings';
 import { saveFile } from './save-file';
 
 export interface ExportCardProps {
-  channel: 'calendar-export' | 'csv-export';
+  channel: 'calendar-export' | 'csv-export' | 'cohort-csv-export';
   heading: string;
   description: string;
   buttonLabel: string;
+  /** More below the description, e.g. a link to a related page. */
+  children?: ReactNode;
 }
 
 /** One export: what it holds, a button that saves the file, and what happened. */
-export function ExportCard({ channel, heading, description, buttonLabel }: ExportCardProps) {
+export function ExportCard({
+  channel,
+  heading,
+  description,
+  buttonLabel,
+  children,
+}: ExportCardProps) {
   const headingId = useId();
   const exportFile = useExport(channel);
   const [status, setStatus] = useState('');
@@ -30,6 +38,7 @@ export function ExportCard({ channel, heading, description, buttonLabel }: Expor
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
       <p>{description}</p>
+      {children}
       <div className="form-actions">
         <button
           type="button"

@@ -46,6 +46,15 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   }
 }
 
+/** Runs axe in the light scheme and again in the dark one, leaving the page light. */
+export async function expectAccessibleInBothSchemes(page: Page, label: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, `${label} (${colorScheme})`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 export function formatViolations(violations: readonly AxeViolation[]): string {
   return violations
     .map(

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MANIFEST_PATH } from '@shared/bundle/bundle-schemas';
@@ -63,6 +63,57 @@ describe('a bundle of someone else’s portfolio', () => {
         counts: expect.objectContaining({ reflections: 1, artifacts: 1 }),
       }),
     ]);
+  });
+
+  it('keeps the replaced copy’s data as previous/portfolio.json, and its first bundle date', async () => {
+    const first = await candidateBundle('v1.ctoportfolio', '2026-11-01T10:00:00.000Z', 'First');
+    await importAs(first.path, 'review');
+    const copy = join(folder.dir, 'reviewed', first.data.portfolio.portfolioId);
+    expect(await readdir(copy)).not.toContain('previous');
+    const v1Data = await readFile(join(copy, 'portfolio.json'), 'utf8');
+    const v1Review = await readFile(join(copy, 'review.json'), 'utf8');
+    await mkdir(join(copy, 'mentor'));
+    await writeFile(join(copy, 'mentor', 'layer.json'), '{"kept":true}');
+
+    const second = await candidateBundle('v2.ctoportfolio', '2026-11-20T10:00:00.000Z', 'Second');
+    await importAs(second.path);
+    expect(await readFile(join(copy, 'previous', 'portfolio.json'), 'utf8')).toBe(v1Data);
+    expect(await readFile(join(copy, 'previous', 'review.json'), 'utf8')).toBe(v1Review);
+    expect(await readFile(join(copy, 'portfolio.json'), 'utf8')).toContain('"Second"');
+    expect(await readFile(join(copy, 'mentor', 'layer.json'), 'utf8')).toBe('{"kept":true}');
+    const review = JSON.parse(await readFile(join(copy, 'review.json'), 'utf8')) as {
+      summary: { firstExportedAt: string };
+    };
+    expect(review.summary.firstExportedAt).toBe('2026-11-01T10:00:00.000Z');
+
+    // A third bundle: previous/ holds the second, never the first.
+    const v2Data = await readFile(join(copy, 'portfolio.json'), 'utf8');
+    const third = await candidateBundle('v3.ctoportfolio', '2026-11-25T10:00:00.000Z', 'Third');
+    await importAs(third.path);
+    expect(await readFile(join(copy, 'previous', 'portfolio.json'), 'utf8')).toBe(v2Data);
+  });
+
+  it('keeps the previous copy also when the import stopped after its commit point', async () => {
+    const first = await candidateBundle('v1.ctoportfolio', '2026-11-01T10:00:00.000Z', 'First');
+    await importAs(first.path, 'review');
+    const copy = join(folder.dir, 'reviewed', first.data.portfolio.portfolioId);
+    const v1Data = await readFile(join(copy, 'portfolio.json'), 'utf8');
+    await folder.close();
+    folder = await openFolder(folder.dir, {
+      extra: {
+        applyHooks: {
+          afterStep: () => {
+            throw new Error('stopped');
+          },
+        },
+      },
+    });
+    const second = await candidateBundle('v2.ctoportfolio', '2026-11-20T10:00:00.000Z', 'Second');
+    await expect(importAs(second.path)).rejects.toThrow('stopped');
+    await folder.close();
+    folder = await openFolder(folder.dir);
+    expect(await readFile(join(copy, 'previous', 'portfolio.json'), 'utf8')).toBe(v1Data);
+    expect(await readFile(join(copy, 'portfolio.json'), 'utf8')).toContain('"Second"');
   });
 
   it('says when a bundle is older than the copy here, and changes nothing for the same file', async () => {

@@ -1,6 +1,7 @@
 import { access, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CommitPlan, CommitStep } from './commit-plan';
+import { PREVIOUS_FOLDER } from '../../reviewed/reviewed-library';
 import { safeChildPath, safeRelativePath } from '../../safe-name';
 
 /** Where the folder a `replace-folder` step replaces is put until the staging folder goes. */
@@ -30,6 +31,11 @@ async function applyStep(dataDir: string, staging: string, step: CommitStep): Pr
   const kept = safeChildPath(to, step.keep);
   if ((await exists(kept)) && !(await exists(safeChildPath(from, step.keep)))) {
     await rename(kept, safeChildPath(from, step.keep));
+  }
+  for (const file of step.keepAsPrevious ?? []) {
+    const old = safeRelativePath(to, file);
+    const previous = safeRelativePath(from, `${PREVIOUS_FOLDER}/${file}`);
+    if ((await exists(old)) && !(await exists(previous))) await moveInto(old, previous);
   }
   if (await exists(to)) {
     const aside = join(staging, REPLACED);

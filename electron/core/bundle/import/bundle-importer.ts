@@ -223,6 +223,7 @@ export class BundleImporter {
           extracted: inspection.extracted,
           held,
           now,
+          before: decision.reviewedBefore?.review ?? null,
         });
         await this.apply(inspection, decision.kind, steps);
       }

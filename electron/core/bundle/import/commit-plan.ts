@@ -23,13 +23,15 @@ const commitStepSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('move'), from: relativePath, to: dataPath }),
   /**
    * Replace the folder data `to` by staging `from`, moving the sub-folder `keep` of the old one
-   * (the mentor's own layer) into the new one first.
+   * (the mentor's own layer) into the new one first, and the old one's files `keepAsPrevious`
+   * (its data and review.json) as `previous/<file>` of the new one.
    */
   z.strictObject({
     op: z.literal('replace-folder'),
     from: relativePath,
     to: dataPath,
     keep: z.string().regex(/^[a-z]{1,40}$/),
+    keepAsPrevious: z.array(relativePath).max(4).optional(),
   }),
 ]);
 export type CommitStep = z.infer<typeof commitStepSchema>;

@@ -10,7 +10,7 @@ import {
 } from '@shared/bundle/bundle-schemas';
 import { isLive } from '@shared/domain/record';
 import { toJsonText } from '../../store/json-file-adapter';
-import { REVIEW_FILE, reviewFile } from '../../reviewed/review-file';
+import { REVIEW_FILE, reviewFile, type ReviewFile } from '../../reviewed/review-file';
 import { MENTOR_FOLDER, REVIEWED_FOLDER } from '../../reviewed/reviewed-library';
 import { renderPortfolioSite } from '../../site/render-portfolio-site';
 import type { CommitStep } from './commit-plan';
@@ -29,7 +29,9 @@ async function writeInto(root: string, relative: string, content: string): Promi
  * Build the reviewed copy in `<staging>/review/`, laid out like the unzipped bundle: the checked
  * data (unknown fields dropped), its artifact files, review.json, and a web version rendered by
  * this app from that data (never the bundle's own pages). One step swaps it in, keeping the
- * mentor's folder of the copy it replaces.
+ * mentor's folder of the copy it replaces, and that copy's data and review.json under `previous/`
+ * (what "new or changed since the previous bundle" compares with). `before` is the replaced copy's
+ * review.json, if any.
  */
 export async function stageReviewImport(options: {
   staging: string;
@@ -38,8 +40,9 @@ export async function stageReviewImport(options: {
   extracted: ReadonlySet<string>;
   held: HeldArtifacts;
   now: Date;
+  before: ReviewFile | null;
 }): Promise<CommitStep[]> {
-  const { staging, manifest, data, extracted, held, now } = options;
+  const { staging, manifest, data, extracted, held, now, before } = options;
   const root = join(staging, REVIEW);
   await mkdir(join(root, 'artifacts'), { recursive: true });
   const hashes = new Set(data.portfolio.artifacts.filter(isLive).map((a) => a.sha256));
@@ -56,7 +59,7 @@ export async function stageReviewImport(options: {
   }
   await writeInto(root, MANIFEST_PATH, toJsonText(manifest));
   await writeInto(root, DATA_PATH, toJsonText(data));
-  await writeInto(root, REVIEW_FILE, toJsonText(reviewFile(manifest, data, now)));
+  await writeInto(root, REVIEW_FILE, toJsonText(reviewFile(manifest, data, now, before)));
   const site = renderPortfolioSite(data, {
     exportedAt: new Date(manifest.exportedAt),
     appVersion: manifest.appVersion,
@@ -73,6 +76,7 @@ export async function stageReviewImport(options: {
       from: REVIEW,
       to: `${REVIEWED_FOLDER}/${manifest.portfolioId}`,
       keep: MENTOR_FOLDER,
+      keepAsPrevious: [DATA_PATH, REVIEW_FILE],
     },
   ];
 }

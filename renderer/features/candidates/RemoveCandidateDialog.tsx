@@ -1,31 +1,26 @@
-import type { ReviewedPortfolio } from '@shared/bundle/reviewed-portfolio';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useRemoveReviewed } from '../../data/use-reviewed';
 import { strings } from '../../strings';
-import { reviewedStrings } from './strings';
-import { reviewedName } from './reviewed-name';
+import { candidatesStrings as text } from './strings';
 
-export interface RemoveReviewedDialogProps {
-  portfolio: ReviewedPortfolio;
+export interface RemoveCandidateDialogProps {
+  portfolioId: string;
+  name: string;
   onRemoved: () => void;
   onCancel: () => void;
 }
 
 /** "Remove Jordan's portfolio?": removing cannot be undone here, so it is confirmed first. */
-export function RemoveReviewedDialog({
-  portfolio,
+export function RemoveCandidateDialog({
+  portfolioId,
+  name,
   onRemoved,
   onCancel,
-}: RemoveReviewedDialogProps) {
+}: RemoveCandidateDialogProps) {
   const remove = useRemoveReviewed();
-  const text = reviewedStrings;
   return (
-    <ModalDialog
-      open
-      title={text.removeTitle(reviewedName(portfolio))}
-      onClose={remove.isPending ? null : onCancel}
-    >
+    <ModalDialog open title={text.removeTitle(name)} onClose={remove.isPending ? null : onCancel}>
       <p>{text.removeText}</p>
       <ErrorAlert error={remove.error} />
       <div className="form-actions">
@@ -33,7 +28,7 @@ export function RemoveReviewedDialog({
           type="button"
           className="button button-primary button-danger"
           disabled={remove.isPending}
-          onClick={() => remove.mutate(portfolio.origin.portfolioId, { onSuccess: onRemoved })}
+          onClick={() => remove.mutate(portfolioId, { onSuccess: onRemoved })}
         >
           {text.confirmRemove}
         </button>
