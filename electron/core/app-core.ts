@@ -6,6 +6,7 @@ import type { BundleFileAccess } from './bundle/bundle-file-access';
 import { BundleUploads } from './bundle/import/bundle-uploads';
 import {
   exportBundle,
+  type BundleSource,
   type ExportedBundle,
   type ExportProgress,
 } from './bundle/export/export-bundle';
@@ -14,6 +15,7 @@ import { hasCommittedImports, rollForwardImports } from './bundle/import/roll-fo
 import { readOrCreateDeviceId } from './device-id';
 import { appHandlers, type AppIdentity } from './handlers/app-handlers';
 import { bundleHandlers } from './handlers/bundle-handlers';
+import { candidateViewHandlers } from './handlers/candidate-view-handlers';
 import { JobRegistry } from './jobs/job-registry';
 import { ConflictStore } from './sync/conflict-store';
 import { artifactHandlers } from './handlers/artifact-handlers';
@@ -84,6 +86,21 @@ export const INTERRUPTED_IMPORTS: InterruptedImports = {
   finish: rollForwardImports,
 };
 
+/** The command line's BundleWork over the app's own importer and export. */
+function foregroundBundleWork(
+  importer: BundleImporter,
+  export_: { bundleSource: () => Promise<BundleSource>; appVersion: string; clock: Clock },
+): BundleWork {
+  const { bundleSource, appVersion, clock } = export_;
+  return {
+    inspect: (bundlePath, { as }) => importer.inspect(bundlePath, as ? { as } : {}),
+    commit: (inspectionId, as) => importer.commit(inspectionId, as),
+    discard: (inspectionId) => importer.discard(inspectionId),
+    exportTo: async (options) =>
+      exportBundle({ ...options, source: await bundleSource(), appVersion, clock }),
+  };
+}
+
 /**
  * The application core: opens the data folder and answers every contract channel. Electron's
  * IPC, the browser host, the CLI and the tests all go through this one object.
@@ -147,14 +164,9 @@ export async function openCore({
       conflicts,
       reviewed: importer.reviewed,
     }),
+    ...candidateViewHandlers(importer.reviewed),
   });
-  const bundleWork: BundleWork = {
-    inspect: (bundlePath, { as }) => importer.inspect(bundlePath, as ? { as } : {}),
-    commit: (inspectionId, as) => importer.commit(inspectionId, as),
-    discard: (inspectionId) => importer.discard(inspectionId),
-    exportTo: async (options) =>
-      exportBundle({ ...options, source: await bundleSource(), appVersion, clock }),
-  };
+  const bundleWork = foregroundBundleWork(importer, { bundleSource, appVersion, clock });
   return {
     handlers,
     artifacts: () => workspace.activeArtifacts(),
