@@ -65,6 +65,10 @@ const ReviewedPortfolioPage = lazyPage(
   () => import('../features/reviewed/ReviewedPortfolioPage'),
   'ReviewedPortfolioPage',
 );
+const CandidateScope = lazyPage(
+  () => import('../features/candidate-view/CandidateScope'),
+  'CandidateScope',
+);
 const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage'), 'ProfilePage');
 
 /** The app's pages under one shell. Paths match ./paths.ts. */
@@ -93,6 +97,25 @@ export const routes: RouteObject[] = [
       { path: 'reviewed', element: <ReviewedPortfoliosPage /> },
       { path: 'reviewed/:portfolioId', element: <ReviewedPortfolioPage /> },
       { path: 'profile', element: <ProfilePage /> },
+      {
+        // A candidate's own screens over their imported copy, read-only (CandidateScope).
+        path: 'candidates/:portfolioId',
+        element: <CandidateScope />,
+        children: [
+          { index: true, element: <DashboardPage /> },
+          { path: 'sessions', element: <SessionsPage /> },
+          { path: 'sessions/:sessionId', element: <SessionDetailPage /> },
+          { path: 'assignments', element: <AssignmentsPage /> },
+          { path: 'assignments/:assignmentId', element: <AssignmentEditPage /> },
+          { path: 'reflections', element: <ReflectionsPage /> },
+          { path: 'reflections/:reflectionId', element: <ReflectionEditorPage /> },
+          { path: 'artifacts', element: <ArtifactsPage /> },
+          { path: 'artifacts/:artifactId', element: <ArtifactDetailPage /> },
+          { path: 'evidence', element: <EvidenceMapPage /> },
+          { path: 'log', element: <MentorLogPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

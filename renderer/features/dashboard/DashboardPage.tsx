@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { summarizeDashboard } from '@shared/progress/dashboard-summary';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { Page } from '../../components/Page';
 import { liveSessions } from '../../data/live-records';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
@@ -19,6 +19,7 @@ const OVERDUE_SHOWN = 5;
 
 /** Where am I in the program, what is due, what is late. */
 export function DashboardPage() {
+  const paths = useScopedPaths();
   const portfolio = useLoadedPortfolio();
   const today = useToday();
   // Once per portfolio and day: re-renders (a refetch that changed nothing) reuse it.
@@ -39,7 +40,7 @@ export function DashboardPage() {
           moreLink={
             overdue.length > OVERDUE_SHOWN
               ? {
-                  to: assignmentsPath({ status: 'overdue' }),
+                  to: assignmentsPath({ status: 'overdue' }, paths.assignments),
                   text: dashboardStrings.allOverdue(overdue.length),
                 }
               : undefined
