@@ -8,6 +8,7 @@ import { paths } from '../../app/paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { createQueryClient } from '../../data/query-client';
+import { useAppInfo } from '../../data/use-app-info';
 import { usePortfolio } from '../../data/use-portfolio';
 import { strings } from '../../strings';
 import { PortfolioScopeContext, type PortfolioScope } from '../review-scope/portfolio-scope';
@@ -47,6 +48,9 @@ function CandidateScopeFor({ portfolioId }: { portfolioId: string }) {
 
 function CandidateFrame({ portfolioId }: { portfolioId: string }) {
   const portfolio = usePortfolio();
+  // Read-only comes from the scope's app info: the pages wait for it, so no editing control
+  // ever shows for a moment.
+  const appInfo = useAppInfo();
   const bundleFiles = useBundleFiles();
   const artifacts = portfolio.data?.artifacts;
   const files = useMemo(
@@ -64,7 +68,7 @@ function CandidateFrame({ portfolioId }: { portfolioId: string }) {
       </div>
     );
   }
-  if (!portfolio.data) return <LoadingState message={text.loading} />;
+  if (!portfolio.data || !appInfo.data) return <LoadingState message={text.loading} />;
   return (
     <ArtifactFilesProvider files={files}>
       <CandidateHeader portfolio={portfolio.data} />

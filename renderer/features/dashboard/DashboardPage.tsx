@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { summarizeDashboard } from '@shared/progress/dashboard-summary';
+import { usePortfolioScope } from '../review-scope/portfolio-scope';
 import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { Page } from '../../components/Page';
 import { liveSessions } from '../../data/live-records';
@@ -22,12 +23,17 @@ export function DashboardPage() {
   const paths = useScopedPaths();
   const portfolio = useLoadedPortfolio();
   const today = useToday();
+  const scope = usePortfolioScope();
   // Once per portfolio and day: re-renders (a refetch that changed nothing) reuse it.
   const summary = useMemo(() => summarizeDashboard(portfolio, today), [portfolio, today]);
   const { overdue } = summary;
   return (
     <Page title={dashboardStrings.title}>
-      <p className="lead">{dashboardStrings.greeting(portfolio.profile.name)}</p>
+      <p className="lead">
+        {scope.kind === 'candidate'
+          ? dashboardStrings.candidateLead(portfolio.profile.name)
+          : dashboardStrings.greeting(portfolio.profile.name)}
+      </p>
       <div className="dashboard-grid">
         <NextSessionCard session={summary.nextSession} daysToGo={summary.daysToNextSession} />
         <ProgressCard summary={summary} />

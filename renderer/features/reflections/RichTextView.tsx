@@ -25,7 +25,8 @@ export function RichTextView({ content, label, ref }: RichTextViewProps) {
       editable: false,
       injectCSS: false,
       shouldRerenderOnTransaction: false,
-      editorProps: { attributes: { class: 'rich-text-content rich-text-read' } },
+      // Not a textbox (tiptap's default role): text to read, named by the region around it.
+      editorProps: { attributes: { role: 'none', class: 'rich-text-content rich-text-read' } },
     },
     [content],
   );
