@@ -18,7 +18,7 @@ export function ArtifactCard({ artifact }: ArtifactCardProps) {
   return (
     <li className="card artifact-card" aria-labelledby={titleId}>
       <h2 id={titleId} className="card-title">
-        <Link to={paths.artifact(artifact.id)}>{artifact.title}</Link>{' '}
+        <Link to={paths.artifact(artifact.id)}>{artifact.title}</Link>
         <ChangeBadge kind="artifacts" id={artifact.id} />
       </h2>
       <dl className="facts">

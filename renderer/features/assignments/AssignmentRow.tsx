@@ -40,7 +40,8 @@ export function AssignmentRow({ assignment, today, deleting, onDelete }: Assignm
     <li className={`card assignment-row urgency-${urgency}`} aria-labelledby={titleId}>
       <div className="assignment-main">
         <h2 id={titleId} className="card-title">
-          {assignment.title} <ChangeBadge kind="assignments" id={assignment.id} />
+          {assignment.title}
+          <ChangeBadge kind="assignments" id={assignment.id} />
         </h2>
         <p className="muted">
           {ASSIGNMENT_KIND_LABELS[assignment.kind]}

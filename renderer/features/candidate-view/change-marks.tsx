@@ -40,9 +40,13 @@ export function ChangeBadge({ kind, id }: { kind: ChangedRecordKind; id: string 
   const mark = useChangeMark(kind, id);
   if (mark === null) return null;
   const text = candidateViewStrings.badge;
+  // The space before it is the badge's own, so an unmarked title has none at its end.
   return (
-    <span className={`badge badge-change badge-${mark}`} title={text[`${mark}Long`]}>
-      {text[mark]}
-    </span>
+    <>
+      {' '}
+      <span className={`badge badge-change badge-${mark}`} title={text[`${mark}Long`]}>
+        {text[mark]}
+      </span>
+    </>
   );
 }

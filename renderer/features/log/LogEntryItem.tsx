@@ -26,7 +26,7 @@ export function LogEntryItem({ entry, deleting, onDelete }: LogEntryItemProps) {
       <h2 id={headingId} className="card-title">
         <time dateTime={entry.date}>{formatDate(entry.date)}</time>
         {' · '}
-        <span className="log-channel">{LOG_CHANNEL_LABELS[entry.channel]}</span>{' '}
+        <span className="log-channel">{LOG_CHANNEL_LABELS[entry.channel]}</span>
         <ChangeBadge kind="logEntries" id={entry.id} />
       </h2>
       <p className="log-summary">{entry.summary}</p>

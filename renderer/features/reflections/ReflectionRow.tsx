@@ -25,7 +25,7 @@ export function ReflectionRow({ reflection, deleting, onDelete }: ReflectionRowP
     <li className="card reflection-row" aria-labelledby={titleId}>
       <div>
         <h2 id={titleId} className="card-title">
-          <Link to={paths.reflection(reflection.id)}>{reflection.title}</Link>{' '}
+          <Link to={paths.reflection(reflection.id)}>{reflection.title}</Link>
           <ChangeBadge kind="reflections" id={reflection.id} />
         </h2>
         <p className="muted">

@@ -21,7 +21,7 @@ export function SessionsPage() {
             <h2 className="card-title">
               <Link to={paths.session(session.id)}>
                 {sessionStrings.heading(sessionLabel(session.number), session.title)}
-              </Link>{' '}
+              </Link>
               <ChangeBadge kind="sessions" id={session.id} />
             </h2>
             <dl className="facts">
