@@ -21,6 +21,7 @@ import { ConflictStore } from './sync/conflict-store';
 import { artifactHandlers } from './handlers/artifact-handlers';
 import { assignmentHandlers } from './handlers/assignment-handlers';
 import { exportHandlers } from './handlers/export-handlers';
+import { identityHandlers } from './handlers/identity-handlers';
 import type { HandlerContext } from './handlers/handler-context';
 import { logHandlers } from './handlers/log-handlers';
 import { profileHandlers } from './handlers/profile-handlers';
@@ -29,6 +30,7 @@ import { searchHandlers } from './handlers/search-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { randomId, systemClock, type Clock, type IdGenerator } from './platform';
 import { refuseChangesWhenReadOnly } from './handlers/read-only-guard';
+import { IdentityStore } from './review/identity-store';
 import type { LockTaker } from './store/folder-access';
 import { Workspace, type InterruptedImports } from './workspace';
 
@@ -86,21 +88,6 @@ export const INTERRUPTED_IMPORTS: InterruptedImports = {
   finish: rollForwardImports,
 };
 
-/** The command line's BundleWork over the app's own importer and export. */
-function foregroundBundleWork(
-  importer: BundleImporter,
-  export_: { bundleSource: () => Promise<BundleSource>; appVersion: string; clock: Clock },
-): BundleWork {
-  const { bundleSource, appVersion, clock } = export_;
-  return {
-    inspect: (bundlePath, { as }) => importer.inspect(bundlePath, as ? { as } : {}),
-    commit: (inspectionId, as) => importer.commit(inspectionId, as),
-    discard: (inspectionId) => importer.discard(inspectionId),
-    exportTo: async (options) =>
-      exportBundle({ ...options, source: await bundleSource(), appVersion, clock }),
-  };
-}
-
 /**
  * The application core: opens the data folder and answers every contract channel. Electron's
  * IPC, the browser host, the CLI and the tests all go through this one object.
@@ -125,6 +112,8 @@ export async function openCore({
   const writable = !workspace.readOnly;
   const context: HandlerContext = { store: () => workspace.active(), clock, newId };
   const jobs = new JobRegistry(newId);
+  // The user's roles belong to the data folder, whichever portfolio (own or sample) is open.
+  const identity = new IdentityStore(dataDir, clock, newId);
   const importer = new BundleImporter({ dataDir, workspace, clock, newId });
   const uploads = await BundleUploads.open(dataDir, newId, writable);
   // Made on the first export: a data folder that never exported needs no id.
@@ -156,6 +145,7 @@ export async function openCore({
     ...artifactHandlers(context, () => workspace.activeArtifacts()),
     ...reflectionHandlers(context, () => workspace.activeReflections()),
     ...searchHandlers(() => workspace.activeSearch()),
+    ...identityHandlers(identity, clock),
     ...bundleHandlers({
       jobs,
       exports,
@@ -166,7 +156,7 @@ export async function openCore({
     }),
     ...candidateViewHandlers(importer.reviewed),
   });
-  const bundleWork = foregroundBundleWork(importer, { bundleSource, appVersion, clock });
+  const bundleWork = foregroundBundleWork(importer, { source: bundleSource, appVersion, clock });
   return {
     handlers,
     artifacts: () => workspace.activeArtifacts(),
@@ -178,5 +168,19 @@ export async function openCore({
       await importer.discardAll();
       await workspace.close();
     },
+  };
+}
+
+/** The command line's bundle work: the app's own importer and export, in the foreground. */
+function foregroundBundleWork(
+  importer: BundleImporter,
+  exportWith: { source: () => Promise<BundleSource>; appVersion: string; clock: Clock },
+): BundleWork {
+  return {
+    inspect: (bundlePath, { as }) => importer.inspect(bundlePath, as ? { as } : {}),
+    commit: (inspectionId, as) => importer.commit(inspectionId, as),
+    discard: (inspectionId) => importer.discard(inspectionId),
+    exportTo: async (options) =>
+      exportBundle({ ...options, ...exportWith, source: await exportWith.source() }),
   };
 }

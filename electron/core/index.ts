@@ -28,6 +28,8 @@ export { parseReviewedSitePath, reviewedFileResponse } from './reviewed/reviewed
 export { verifyBundle } from './bundle/read/verify-bundle';
 export type { ExportProgress } from './bundle/export/export-bundle';
 export { createSamplePortfolio } from './sample/create-sample-portfolio';
+export { createMentorSample } from './sample/mentor/create-mentor-sample';
+export { IdentityStore } from './review/identity-store';
 export { writeFileAtomic } from './store/atomic-write';
 export { bySessionThenDue } from './exports/assignment-order';
 export { sessionEventSummary } from './exports/calendar-ics';

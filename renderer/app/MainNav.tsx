@@ -1,21 +1,10 @@
+import { useId } from 'react';
 import { NavLink } from 'react-router';
 import { useConflicts } from '../data/use-conflicts';
+import { useRoleView } from '../features/identity/use-role-view';
+import { navGroups } from './nav-groups';
 import { shellStrings } from './strings';
 import { OpenSampleButton } from './OpenSampleButton';
-import { paths } from './paths';
-
-const LINKS = [
-  { to: paths.dashboard, label: shellStrings.nav.dashboard, end: true },
-  { to: paths.sessions, label: shellStrings.nav.sessions, end: false },
-  { to: paths.assignments, label: shellStrings.nav.assignments, end: false },
-  { to: paths.reflections, label: shellStrings.nav.reflections, end: false },
-  { to: paths.artifacts, label: shellStrings.nav.artifacts, end: false },
-  { to: paths.evidence, label: shellStrings.nav.evidence, end: false },
-  { to: paths.log, label: shellStrings.nav.log, end: false },
-  { to: paths.exports, label: shellStrings.nav.exports, end: false },
-  { to: paths.reviewed, label: shellStrings.nav.reviewed, end: false },
-  { to: paths.profile, label: shellStrings.nav.profile, end: false },
-] as const;
 
 export interface MainNavProps {
   /** Offer the sample only from the user's own portfolio. */
@@ -23,30 +12,33 @@ export interface MainNavProps {
 }
 
 /**
- * The left navigation; NavLink marks the current page with aria-current="page". Conflicts from a
- * merge get a link, with their number, only while there are some.
+ * The left navigation, following the user's roles (see navGroups); NavLink marks the current
+ * page with aria-current="page". A group's heading names its list for screen readers too.
  */
 export function MainNav({ showSampleButton }: MainNavProps) {
   const conflictCount = useConflicts().data?.length ?? 0;
-  const links =
-    conflictCount === 0
-      ? LINKS
-      : [
-          ...LINKS.slice(0, 1),
-          { to: paths.conflicts, label: shellStrings.nav.conflicts(conflictCount), end: false },
-          ...LINKS.slice(1),
-        ];
+  const groups = navGroups(useRoleView(), conflictCount);
+  const headingId = useId();
   return (
     <nav className="main-nav" aria-label={shellStrings.navLabel}>
-      <ul>
-        {links.map((link) => (
-          <li key={link.to}>
-            <NavLink to={link.to} end={link.end} className="nav-link">
-              {link.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
+      {groups.map((group, index) => (
+        <div key={group.heading ?? index} className="nav-group">
+          {group.heading ? (
+            <h2 id={`${headingId}-${index}`} className="nav-help-heading">
+              {group.heading}
+            </h2>
+          ) : null}
+          <ul aria-labelledby={group.heading ? `${headingId}-${index}` : undefined}>
+            {group.items.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} end={link.end} className="nav-link">
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
       {showSampleButton ? (
         <div className="nav-help">
           <h2 className="nav-help-heading">{shellStrings.helpHeading}</h2>

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { AppShell } from './AppShell';
+import { HomePage } from './HomePage';
 import { lazyPage } from './lazy-page';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
@@ -78,7 +79,7 @@ export const routes: RouteObject[] = [
     element: <AppShell />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <DashboardPage /> },
+      { index: true, element: <HomePage /> },
       { path: 'sessions', element: <SessionsPage /> },
       { path: 'sessions/:sessionId', element: <SessionDetailPage /> },
       { path: 'assignments', element: <AssignmentsPage /> },

@@ -6,6 +6,7 @@ import { browserBundleFiles, electronBundleFiles } from '../api/bundle-files';
 import type { DetectedTransport } from '../api/transport';
 import { createQueryClient } from '../data/query-client';
 import { appInfoQuery } from '../data/use-app-info';
+import { identityQuery } from '../data/use-identity';
 import { portfolioQuery } from '../data/use-portfolio';
 import { App } from './App';
 
@@ -24,6 +25,7 @@ export function startApp(detected: DetectedTransport): void {
   const queryClient = createQueryClient();
   void queryClient.prefetchQuery(portfolioQuery(invoke));
   void queryClient.prefetchQuery(appInfoQuery(invoke));
+  void queryClient.prefetchQuery(identityQuery(invoke));
 
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element.');

@@ -7,6 +7,7 @@ import { useCoreMutation } from './use-core-mutation';
 export const useCompleteWelcome = () => useCoreMutation('welcome-complete');
 export const useSkipWelcome = () => useCoreMutation('welcome-skip');
 export const useUpdateProfile = () => useCoreMutation('profile-update');
+export const useSetIdentity = () => useCoreMutation('identity-set');
 export const useUpdateSession = () => useCoreMutation('session-update');
 export const useSetSessionFeedback = () => useCoreMutation('session-feedback-set');
 export const useCreateAssignment = () => useCoreMutation('assignment-create');

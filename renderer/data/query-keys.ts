@@ -12,4 +12,5 @@ export const queryKeys = {
   job: (jobId: string) => ['job-status', jobId],
   conflicts: ['conflict-list'],
   reviewed: ['reviewed-list'],
+  identity: ['identity-get'],
 } as const;

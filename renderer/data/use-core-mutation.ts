@@ -22,6 +22,9 @@ export function invalidateAfter(queryClient: QueryClient, channel: Channel): Pro
       ? queryClient.invalidateQueries({ queryKey: queryKeys.reflections })
       : null,
     sampleSwitch ? queryClient.invalidateQueries({ queryKey: queryKeys.appInfo }) : null,
+    channel === 'identity-set'
+      ? queryClient.invalidateQueries({ queryKey: queryKeys.identity })
+      : null,
     queryClient.invalidateQueries({ queryKey: ['search-query'] }),
   ]);
 }

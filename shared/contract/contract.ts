@@ -18,6 +18,7 @@ import { importAsSchema, importResultSchema, importSourceSchema } from '../bundl
 import { reviewedPortfolioSchema } from '../bundle/reviewed-portfolio';
 import { jobIdSchema, jobStartedSchema, jobStatusSchema } from '../jobs/job-status';
 import { conflictChoiceSchema, conflictViewSchema } from '../sync/conflict';
+import { identityChannels } from './identity-channels';
 import { candidateViewChannels } from './candidate-view-channels';
 
 /**
@@ -190,6 +191,7 @@ export const contract = {
     input: z.strictObject({ portfolioId: recordIdSchema }),
     output: z.array(reviewedPortfolioSchema),
   },
+  ...identityChannels,
   ...candidateViewChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

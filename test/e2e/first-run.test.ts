@@ -17,6 +17,8 @@ const SESSION_3 = TIMELINE_LABELS.indexOf('Session 3');
 it('goes from the welcome to a dashboard of the program, and keeps attendance and a status change across a reload, on screen and in portfolio.json', async () => {
   const page = await openApp(run.chromium.context, run.app);
   await pageHeading(page, WELCOME_HEADING).waitFor();
+  await page.getByRole('checkbox', { name: 'Candidate', exact: true }).check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await page.getByLabel('Your name', { exact: true }).fill('Ana Ruiz');
   await page.getByRole('button', { name: 'Save and continue', exact: true }).click();
 

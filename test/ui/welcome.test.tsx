@@ -12,7 +12,19 @@ describe('welcome', () => {
     const { user } = renderApp(core.transport);
     await screen.findByRole('heading', { level: 1, name: WELCOME });
 
-    // The heading has focus when the page opens; Tab walks the form in reading order.
+    // First "who am I": the heading has focus; Tab to Candidate, Space ticks it, Continue.
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Candidate' }));
+    await user.keyboard(' ');
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Continue' }));
+    await user.keyboard('{Enter}');
+
+    // The details: the heading has focus again; Tab walks the form in reading order.
+    await screen.findByLabelText('Your name');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(WELCOME));
     await user.tab();
     expect(document.activeElement).toBe(screen.getByLabelText('Your name'));
     await user.keyboard('Ana Ruiz');
@@ -31,6 +43,8 @@ describe('welcome', () => {
     await user.keyboard('{Enter}');
 
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    // A newcomer, not someone coming back.
+    expect(screen.getByText('Welcome, Ana Ruiz.')).toBeTruthy();
     const portfolio = await core.call('portfolio-get', {});
     expect(portfolio.profile).toMatchObject({
       name: 'Ana Ruiz',
@@ -47,6 +61,11 @@ describe('welcome', () => {
     await user.click(await screen.findByRole('button', { name: 'Skip for now' }));
 
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    // Skipped on the first visit: greeted as a newcomer, a candidate with today's pages.
+    expect(screen.getByText('Welcome.')).toBeTruthy();
+    expect(screen.queryByText(/Welcome back/)).toBeNull();
+    expect(screen.getByRole('link', { name: 'Sessions' })).toBeTruthy();
+    expect((await core.call('identity-get', {})).roles).toEqual(['candidate']);
     const { profile } = await core.call('portfolio-get', {});
     expect(profile.welcomeCompletedAt).not.toBeNull();
     expect(profile.name).toBe('');
@@ -55,6 +74,8 @@ describe('welcome', () => {
 
   it('shows the schema message by the cohort year and saves nothing', async () => {
     const { user } = renderApp(core.transport);
+    await user.click(await screen.findByRole('checkbox', { name: 'Candidate' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.type(await screen.findByLabelText('Cohort year'), '1999');
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
 

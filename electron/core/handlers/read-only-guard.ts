@@ -19,6 +19,7 @@ export const LOOKING_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'conflict-list',
   'reviewed-list',
   'sample-close',
+  'identity-get',
   ...CANDIDATE_VIEW_CHANNELS,
 ]);
 

@@ -40,10 +40,15 @@ export class IdentityStore {
     return (await this.file.readOrNull()) ?? this.defaultIdentity();
   }
 
-  /** Apply `change` to the identity and save it (the first save fixes the reviewer id). */
+  /**
+   * Apply `change` to the identity and save it (the first save fixes the reviewer id). A damaged
+   * file is changed from the default, and the write keeps the damaged one aside.
+   */
   update(change: (identity: Identity) => Identity): Promise<Identity> {
     return this.queue.run(async () => {
-      const next = identitySchema.parse(change(await this.get()));
+      const found = await this.file.read();
+      const current = found.state === 'ok' ? found.value : this.defaultIdentity();
+      const next = identitySchema.parse(change(current));
       await this.file.write(next, this.clock.now());
       return next;
     });

@@ -8,6 +8,7 @@ import { liveSessions } from '../../data/live-records';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useToday } from '../../data/use-today';
 import { dashboardStrings } from './strings';
+import { useFirstVisit } from '../welcome/first-visit-context';
 import { AssignmentDigest } from '../../components/AssignmentDigest';
 import { assignmentsPath } from '../assignments/assignment-filters';
 import { CoverageCard } from './CoverageCard';
@@ -27,12 +28,13 @@ export function DashboardPage() {
   // Once per portfolio and day: re-renders (a refetch that changed nothing) reuse it.
   const summary = useMemo(() => summarizeDashboard(portfolio, today), [portfolio, today]);
   const { overdue } = summary;
+  const { welcomedNow } = useFirstVisit();
   return (
     <Page title={dashboardStrings.title}>
       <p className="lead">
         {scope.kind === 'candidate'
           ? dashboardStrings.candidateLead(portfolio.profile.name)
-          : dashboardStrings.greeting(portfolio.profile.name)}
+          : dashboardStrings.greeting(portfolio.profile.name, welcomedNow)}
       </p>
       <div className="dashboard-grid">
         <NextSessionCard session={summary.nextSession} daysToGo={summary.daysToNextSession} />

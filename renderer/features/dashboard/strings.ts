@@ -1,7 +1,11 @@
 /** The dashboard's words. */
 export const dashboardStrings = {
   title: 'Dashboard',
-  greeting: (name: string) => (name ? `Welcome back, ${name}.` : 'Welcome back.'),
+  /** A newcomer who just left the welcome is greeted as one, not as someone coming back. */
+  greeting: (name: string, newcomer: boolean) => {
+    const hello = newcomer ? 'Welcome' : 'Welcome back';
+    return name ? `${hello}, ${name}.` : `${hello}.`;
+  },
   /** A mentor reading a candidate's dashboard. */
   candidateLead: (name: string) => `Where ${name || 'the candidate'} is in the program.`,
   nextSession: 'Next session',

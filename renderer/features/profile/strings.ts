@@ -10,6 +10,9 @@ export const profileStrings = {
   save: 'Save profile',
   saved: 'Profile saved.',
   sessionDatesHint: 'Session dates, places and attendance are on the Sessions page.',
+  rolesLegend: 'Your roles',
+  saveRoles: 'Save roles',
+  rolesSaved: 'Roles saved.',
   sampleHeading: 'Sample portfolio',
   sampleText:
     'Open a filled-in example portfolio to see how the app works. Your own portfolio stays as it is.',

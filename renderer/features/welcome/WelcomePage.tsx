@@ -1,84 +1,99 @@
 import type { Portfolio } from '@shared/domain/portfolio';
-import { OpenSampleButton } from '../../app/OpenSampleButton';
+import { reviewerRoleOf, EMPTY_REVIEWER_PROFILE, type Role } from '@shared/review/roles';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { useValidatedForm } from '../../forms/use-validated-form';
-import { useCompleteWelcome, useSkipWelcome } from '../../data/mutations';
 import { liveSessions } from '../../data/live-records';
-import { bundleImportStrings } from '../bundle-import/strings';
+import { reviewerFormValuesOf } from '../identity/identity-form';
+import { ReviewerProfileFieldset } from '../identity/ReviewerProfileFieldset';
 import { welcomeStrings } from './strings';
-import { ImportBundleButton } from '../bundle-import/ImportBundleButton';
 import { ProfileFieldset } from '../profile/ProfileFieldset';
 import { EMPTY_PROFILE_VALUES } from '../profile/profile-form';
 import { SessionDatesFieldset } from './SessionDatesFieldset';
-import { validateWelcome, type WelcomeFormValues } from './welcome-form';
+import { useFinishWelcome } from './use-finish-welcome';
+import { validateWelcomeFor, type WelcomeFormValues } from './welcome-form';
+import { WelcomeHints } from './WelcomeHints';
 
 export interface WelcomePageProps {
   portfolio: Portfolio;
+  /** The roles the user chose: they decide which questions the welcome asks. */
+  roles: readonly Role[];
 }
 
 function initialValues(portfolio: Portfolio): WelcomeFormValues {
   const sessionDates: Record<number, string> = {};
   for (const session of liveSessions(portfolio)) sessionDates[session.number] = session.date ?? '';
-  return { profile: EMPTY_PROFILE_VALUES, sessionDates };
+  return {
+    profile: EMPTY_PROFILE_VALUES,
+    sessionDates,
+    reviewer: reviewerFormValuesOf(EMPTY_REVIEWER_PROFILE),
+  };
 }
 
 /**
- * The first run: a few optional details, in tab order, with Enter submitting. "Save and continue"
- * is the form's first button, so Enter in any field saves; "Skip for now" saves nothing.
+ * The first run's details, in tab order, with Enter submitting: the candidate's own for a
+ * candidate, the reviewer's profile for a mentor or instructor, both for someone who is both.
+ * "Save and continue" is the form's first button, so Enter in any field saves; "Skip for now"
+ * saves nothing more.
  */
-export function WelcomePage({ portfolio }: WelcomePageProps) {
-  const completeWelcome = useCompleteWelcome();
-  const skipWelcome = useSkipWelcome();
-  const busy = completeWelcome.isPending || skipWelcome.isPending;
+export function WelcomePage({ portfolio, roles }: WelcomePageProps) {
+  const steps = useFinishWelcome();
   const { values, setField, errors, submit } = useValidatedForm({
     initialValues: () => initialValues(portfolio),
-    validate: validateWelcome,
-    onValid: (input) => completeWelcome.mutate(input),
+    validate: (typed: WelcomeFormValues) => validateWelcomeFor(typed, roles),
+    onValid: steps.finish,
   });
   const setProfile = setField('profile');
+  const setReviewer = setField('reviewer');
+  const candidate = roles.includes('candidate');
+  const reviewer = reviewerRoleOf(roles) !== null;
 
+  const candidateFields = (
+    <>
+      <ProfileFieldset
+        values={values.profile}
+        errors={errors}
+        setField={(key) => (value) => setProfile({ ...values.profile, [key]: value })}
+      />
+      <SessionDatesFieldset
+        sessions={liveSessions(portfolio)}
+        dates={values.sessionDates}
+        errors={errors}
+        onChange={setField('sessionDates')}
+      />
+    </>
+  );
   return (
     <Page title={welcomeStrings.title}>
-      <p className="lead">{welcomeStrings.intro}</p>
+      <p className="lead">{candidate ? welcomeStrings.intro : welcomeStrings.reviewerIntro}</p>
       <form className="form card" noValidate onSubmit={submit}>
-        <ProfileFieldset
-          values={values.profile}
-          errors={errors}
-          setField={(key) => (value) => setProfile({ ...values.profile, [key]: value })}
-        />
-        <SessionDatesFieldset
-          sessions={liveSessions(portfolio)}
-          dates={values.sessionDates}
-          errors={errors}
-          onChange={setField('sessionDates')}
-        />
-        <ErrorAlert error={completeWelcome.error ?? skipWelcome.error} />
+        {candidate && reviewer ? (
+          <fieldset className="fieldset fieldset-stack">
+            <legend>{welcomeStrings.portfolioLegend}</legend>
+            {candidateFields}
+          </fieldset>
+        ) : candidate ? (
+          candidateFields
+        ) : null}
+        {reviewer ? (
+          <ReviewerProfileFieldset
+            roles={roles}
+            values={values.reviewer}
+            errors={errors}
+            setField={(key) => (value) => setReviewer({ ...values.reviewer, [key]: value })}
+          />
+        ) : null}
+        <ErrorAlert error={steps.error} />
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
+          <button type="submit" className="button button-primary" disabled={steps.busy}>
             {welcomeStrings.save}
           </button>
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => skipWelcome.mutate({})}
-          >
+          <button type="button" className="button" disabled={steps.busy} onClick={steps.skip}>
             {welcomeStrings.skip}
           </button>
         </div>
       </form>
-      <p className="welcome-sample">
-        <span>{welcomeStrings.sampleHint}</span>{' '}
-        <OpenSampleButton className="button button-quiet" />
-      </p>
-      <p className="welcome-sample">
-        <span>{bundleImportStrings.welcomeImportHint}</span>{' '}
-        <ImportBundleButton
-          label={bundleImportStrings.importFromOtherComputer}
-          className="button button-quiet"
-        />
-      </p>
+      <WelcomeHints />
     </Page>
   );
 }

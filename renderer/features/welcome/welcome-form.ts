@@ -1,11 +1,16 @@
 import { welcomeInputSchema, type WelcomeInput } from '@shared/contract/contract';
+import { reviewerRoleOf, type Role } from '@shared/review/roles';
 import { fieldErrorsOf, type FieldErrors, type Validated } from '../../forms/field-errors';
+import { validateReviewer, type ReviewerFormValues } from '../identity/identity-form';
 import { validateProfile, type ProfileFormValues } from '../profile/profile-form';
+import type { WelcomeSteps } from './use-finish-welcome';
 
 export interface WelcomeFormValues {
   profile: ProfileFormValues;
   /** Session number -> the date input's text ('' when left empty). */
   sessionDates: Record<number, string>;
+  /** The reviewer's profile, asked of a mentor or an instructor. */
+  reviewer: ReviewerFormValues;
 }
 
 /** The key a session's date error is shown under. */
@@ -36,4 +41,37 @@ export function validateWelcome(values: WelcomeFormValues): Validated<WelcomeInp
   }
   if (!profile.ok || !parsed.success) return { ok: false, errors };
   return { ok: true, value: parsed.data };
+}
+
+/**
+ * The welcome for `roles`: the candidate's details for a candidate, the reviewer's profile for
+ * a mentor or an instructor, both for someone who is both. Only the parts asked are checked.
+ */
+export function validateWelcomeFor(
+  values: WelcomeFormValues,
+  roles: readonly Role[],
+): Validated<WelcomeSteps> {
+  const candidate = roles.includes('candidate')
+    ? validateWelcome(values)
+    : ({ ok: true, value: null } as const);
+  const reviewer =
+    reviewerRoleOf(roles) === null
+      ? ({ ok: true, value: null } as const)
+      : validateReviewer(values.reviewer);
+  if (!candidate.ok || !reviewer.ok) {
+    return {
+      ok: false,
+      errors: {
+        ...(candidate.ok ? {} : candidate.errors),
+        ...(reviewer.ok ? {} : reviewer.errors),
+      },
+    };
+  }
+  return {
+    ok: true,
+    value: {
+      identity: reviewer.value ? { roles: [...roles], reviewer: reviewer.value } : null,
+      welcome: candidate.value,
+    },
+  };
 }

@@ -1,0 +1,51 @@
+import { useState, type FormEvent } from 'react';
+import type { Role } from '@shared/review/roles';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Page } from '../../components/Page';
+import { ROLES_KEY, validateRoles } from '../identity/identity-form';
+import { RolesFieldset } from '../identity/RolesFieldset';
+import { welcomeStrings } from './strings';
+import { useFinishWelcome } from './use-finish-welcome';
+import { WelcomeHints } from './WelcomeHints';
+
+/**
+ * The first question of the first run: candidate, mentor, instructor (several allowed). The
+ * answer is saved at once, so the details that follow match it even after a reload. "Skip for
+ * now" leaves the welcome as a candidate, as before roles existed.
+ */
+export function RoleStep() {
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [error, setError] = useState<string | undefined>();
+  const steps = useFinishWelcome();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validateRoles(roles);
+    setError(checked.ok ? undefined : checked.errors[ROLES_KEY]);
+    if (checked.ok) steps.chooseRoles({ roles: checked.value });
+  };
+
+  return (
+    <Page title={welcomeStrings.title}>
+      <p className="lead">{welcomeStrings.rolesIntro}</p>
+      <form className="form card" noValidate onSubmit={submit}>
+        <RolesFieldset
+          legend={welcomeStrings.rolesLegend}
+          selected={roles}
+          error={error}
+          onChange={setRoles}
+        />
+        <ErrorAlert error={steps.error} />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={steps.busy}>
+            {welcomeStrings.continue}
+          </button>
+          <button type="button" className="button" disabled={steps.busy} onClick={steps.skip}>
+            {welcomeStrings.skip}
+          </button>
+        </div>
+      </form>
+      <WelcomeHints />
+    </Page>
+  );
+}
