@@ -17,6 +17,9 @@ export const strings = {
   tryAgain: 'Try again',
   cancel: 'Cancel',
   edit: 'Edit',
+  /** A row's link in a read-only portfolio, where it opens the item to read, not to edit. */
+  open: 'Open',
+  noneChosen: 'None',
   delete: 'Delete',
   dismiss: 'Dismiss',
   notSet: 'Not set',

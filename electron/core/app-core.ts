@@ -16,6 +16,7 @@ import { readOrCreateDeviceId } from './device-id';
 import { appHandlers, type AppIdentity } from './handlers/app-handlers';
 import { bundleHandlers } from './handlers/bundle-handlers';
 import { candidatesHandlers } from './handlers/candidates-handlers';
+import { candidateViewHandlers } from './handlers/candidate-view-handlers';
 import { JobRegistry } from './jobs/job-registry';
 import { ConflictStore } from './sync/conflict-store';
 import { artifactHandlers } from './handlers/artifact-handlers';
@@ -153,6 +154,7 @@ export async function openCore({
     ...bundleHandlers({ jobs, exports, uploads, importer, conflicts, reviewed }),
     ...reviewLayerHandlers({ layers, identity, clock, newId, reviewed }),
     ...candidatesHandlers({ dataDir, clock, reviewed }),
+    ...candidateViewHandlers(reviewed),
   });
   const bundleWork = foregroundBundleWork(importer, { source: bundleSource, appVersion, clock });
   return {

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Outlet } from 'react-router';
+import { Outlet, useMatch } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingState } from '../components/LoadingState';
 import { UndoProvider } from '../components/UndoProvider';
@@ -30,6 +30,8 @@ export function AppShell() {
   const portfolio = usePortfolio();
   const appInfo = useAppInfo();
   const identity = useIdentity();
+  // A candidate's screens have their own search, of that candidate (CandidateHeader).
+  const inCandidate = useMatch('/candidates/:portfolioId/*') !== null;
 
   if (portfolio.isError || appInfo.isError) {
     return (
@@ -64,7 +66,7 @@ export function AppShell() {
             <SkipLink targetId={MAIN_ID} />
             <header className="shell-header">
               <p className="app-name">{strings.appName}</p>
-              {needsWelcome ? null : <SearchTrigger />}
+              {needsWelcome || inCandidate ? null : <SearchTrigger />}
             </header>
             {inSample ? <SampleBanner /> : null}
             {appInfo.data.readOnly ? <ReadOnlyBanner /> : null}

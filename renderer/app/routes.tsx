@@ -1,4 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { AppShell } from './AppShell';
 import { HomePage } from './HomePage';
 import { paths } from './paths';
@@ -90,6 +91,10 @@ const ReportPrintPage = lazyPage(
   () => import('../features/review-layer/reports/ReportPrintPage'),
   'ReportPrintPage',
 );
+const CandidateScope = lazyPage(
+  () => import('../features/candidate-view/CandidateScope'),
+  'CandidateScope',
+);
 const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage'), 'ProfilePage');
 
 /** The app's pages under one shell. Paths match ./paths.ts. */
@@ -116,15 +121,34 @@ export const routes: RouteObject[] = [
       { path: 'exports', element: <ExportsPage /> },
       { path: 'conflicts', element: <ConflictsPage /> },
       { path: 'candidates', element: <CandidatesPage /> },
-      { path: 'candidates/:portfolioId/changes', element: <CandidateChangesPage /> },
       { path: 'cohort-feedback', element: <CohortFeedbackPage /> },
       { path: 'reviewed', element: <Navigate to={paths.candidates} replace /> },
       { path: 'reviewed/:portfolioId', element: <ReviewedPortfolioPage /> },
-      { path: 'candidates/:portfolioId/work-study', element: <WorkStudyPage /> },
-      { path: 'candidates/:portfolioId/reports', element: <ReportsPage /> },
-      { path: 'candidates/:portfolioId/reports/:reportId', element: <ReportPage /> },
       { path: 'candidates/:portfolioId/reports/:reportId/print', element: <ReportPrintPage /> },
       { path: 'profile', element: <ProfilePage /> },
+      {
+        // A candidate's own screens over their imported copy, read-only (CandidateScope).
+        path: 'candidates/:portfolioId',
+        element: <CandidateScope />,
+        children: [
+          { index: true, element: <DashboardPage /> },
+          { path: 'sessions', element: <SessionsPage /> },
+          { path: 'sessions/:sessionId', element: <SessionDetailPage /> },
+          { path: 'assignments', element: <AssignmentsPage /> },
+          { path: 'assignments/:assignmentId', element: <AssignmentEditPage /> },
+          { path: 'reflections', element: <ReflectionsPage /> },
+          { path: 'reflections/:reflectionId', element: <ReflectionEditorPage /> },
+          { path: 'artifacts', element: <ArtifactsPage /> },
+          { path: 'artifacts/:artifactId', element: <ArtifactDetailPage /> },
+          { path: 'evidence', element: <EvidenceMapPage /> },
+          { path: 'log', element: <MentorLogPage /> },
+          { path: 'changes', element: <CandidateChangesPage /> },
+          { path: 'work-study', element: <WorkStudyPage /> },
+          { path: 'reports', element: <ReportsPage /> },
+          { path: 'reports/:reportId', element: <ReportPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Assignment } from '@shared/domain/assignment';
 import type { IsoDate } from '@shared/domain/dates';
 import { urgencyOf } from '@shared/progress/assignment-urgency';
-import { paths } from '../app/paths';
+import { useScopedPaths } from '../features/review-scope/use-scoped-paths';
 import { DueDate } from './DueDate';
 import { UrgencyBadge } from './UrgencyBadge';
 
@@ -24,6 +24,7 @@ export function AssignmentDigest({
   today,
   moreLink,
 }: AssignmentDigestProps) {
+  const paths = useScopedPaths();
   const headingId = useId();
   return (
     <section className="card" aria-labelledby={headingId}>

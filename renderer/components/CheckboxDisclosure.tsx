@@ -1,4 +1,6 @@
+import { useReadOnly } from '../data/use-app-info';
 import { strings } from '../strings';
+import { ReadOnlyValue } from './ReadOnlyValue';
 import './checkbox-disclosure.css';
 
 export interface CheckboxOption {
@@ -25,6 +27,8 @@ export interface CheckboxDisclosureProps {
  */
 export function CheckboxDisclosure({ label, groups, selected, onChange }: CheckboxDisclosureProps) {
   const chosen = new Set(selected);
+  const readOnly = useReadOnly();
+  if (readOnly) return <ChosenList label={label} groups={groups} chosen={chosen} />;
   const total = groups.reduce((sum, group) => sum + group.options.length, 0);
   const toggle = (value: string, on: boolean) =>
     onChange(on ? [...selected, value] : selected.filter((v) => v !== value));
@@ -60,5 +64,34 @@ export function CheckboxDisclosure({ label, groups, selected, onChange }: Checkb
         })}
       </fieldset>
     </details>
+  );
+}
+
+/** A read-only portfolio shows what was chosen, as a list, instead of the checkboxes. */
+function ChosenList({
+  label,
+  groups,
+  chosen,
+}: {
+  label: string;
+  groups: readonly CheckboxGroup[];
+  chosen: ReadonlySet<string>;
+}) {
+  const labels = groups.flatMap((g) => g.options.filter((o) => chosen.has(o.value)));
+  return (
+    <ReadOnlyValue
+      label={label}
+      value={
+        labels.length === 0 ? (
+          strings.noneChosen
+        ) : (
+          <ul className="link-list">
+            {labels.map((option) => (
+              <li key={option.value}>{option.label}</li>
+            ))}
+          </ul>
+        )
+      }
+    />
   );
 }

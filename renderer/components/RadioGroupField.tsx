@@ -1,3 +1,5 @@
+import { useReadOnly } from '../data/use-app-info';
+import { ReadOnlyValue } from './ReadOnlyValue';
 import { describedBy, useFieldIds } from './use-field-ids';
 import { FieldMessages } from './FieldMessages';
 import type { SelectOption } from './SelectField';
@@ -24,6 +26,11 @@ export function RadioGroupField<T extends string>({
   onChange,
 }: RadioGroupFieldProps<T>) {
   const ids = useFieldIds();
+  const readOnly = useReadOnly();
+  if (readOnly) {
+    const chosen = options.find((option) => option.value === value);
+    return <ReadOnlyValue label={label} value={chosen?.label ?? ''} />;
+  }
   const labelId = `${ids.control}-label`;
   return (
     <div className="field">

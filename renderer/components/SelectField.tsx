@@ -1,3 +1,5 @@
+import { useReadOnly } from '../data/use-app-info';
+import { ReadOnlyValue } from './ReadOnlyValue';
 import { describedBy, useFieldIds } from './use-field-ids';
 import { FieldMessages } from './FieldMessages';
 
@@ -27,6 +29,11 @@ export function SelectField<T extends string>({
   onChange,
 }: SelectFieldProps<T>) {
   const ids = useFieldIds();
+  const readOnly = useReadOnly();
+  if (readOnly) {
+    const chosen = options.find((option) => option.value === value);
+    return <ReadOnlyValue label={label} value={chosen?.label ?? ''} />;
+  }
   return (
     <div className={className}>
       <label htmlFor={ids.control}>{label}</label>

@@ -1,3 +1,5 @@
+import { useReadOnly } from '../data/use-app-info';
+import { ReadOnlyValue } from './ReadOnlyValue';
 import { describedBy, useFieldIds } from './use-field-ids';
 import { FieldMessages } from './FieldMessages';
 
@@ -20,6 +22,8 @@ export function TextAreaField({
   onChange,
 }: TextAreaFieldProps) {
   const ids = useFieldIds();
+  const readOnly = useReadOnly();
+  if (readOnly) return <ReadOnlyValue label={label} value={value} multiline />;
   return (
     <div className="field">
       <label htmlFor={ids.control}>{label}</label>

@@ -1,3 +1,6 @@
+import { useReadOnly } from '../data/use-app-info';
+import { formatDate } from './format-date';
+import { ReadOnlyValue } from './ReadOnlyValue';
 import { describedBy, useFieldIds } from './use-field-ids';
 import { FieldMessages } from './FieldMessages';
 
@@ -33,6 +36,11 @@ export function TextField({
   onSettle,
 }: TextFieldProps) {
   const ids = useFieldIds();
+  const readOnly = useReadOnly();
+  if (readOnly) {
+    const shown = type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
+    return <ReadOnlyValue label={label} value={shown} />;
+  }
   return (
     <div className="field">
       <label htmlFor={ids.control}>{label}</label>

@@ -22,6 +22,7 @@ import { identityChannels } from './identity-channels';
 import { reviewLayerChannels } from './review-layer-channels';
 import { candidatesChannels } from './candidates-channels';
 import { exportedFileSchema } from './exported-file';
+import { candidateViewChannels } from './candidate-view-channels';
 
 /**
  * The one contract between the renderer and the core: channel -> input schema, output schema.
@@ -192,6 +193,7 @@ export const contract = {
   ...identityChannels,
   ...reviewLayerChannels,
   ...candidatesChannels,
+  ...candidateViewChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

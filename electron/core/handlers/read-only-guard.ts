@@ -1,3 +1,4 @@
+import { CANDIDATE_VIEW_CHANNELS } from '@shared/contract/candidate-view-channels';
 import type { Channel, Handlers } from '@shared/contract/contract';
 import { readOnlyFolderError } from '../store/folder-access';
 
@@ -24,6 +25,7 @@ export const LOOKING_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'cohort-feedback-summary',
   'sample-close',
   'identity-get',
+  ...CANDIDATE_VIEW_CHANNELS,
 ]);
 
 /**

@@ -25,7 +25,8 @@ const SEARCH_OPTIONS = {
 
 export interface SearchSources {
   portfolio: Portfolio;
-  reflections: ReflectionStore;
+  /** The open portfolio's store, or a reviewed copy's reflections (candidate-search.ts). */
+  reflections: Pick<ReflectionStore, 'all' | 'version'>;
   /** The plain text of a live reflection by id; the index reads it only once it is ready. */
   reflectionText: (id: string) => string;
 }

@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Artifact } from '@shared/domain/artifact';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { artifactStrings } from './strings';
 import { ArtifactTypeAndSize } from './ArtifactTypeAndSize';
+import { ChangeBadge } from '../candidate-view/change-marks';
 
 export interface ArtifactCardProps {
   artifact: Artifact;
@@ -11,12 +12,14 @@ export interface ArtifactCardProps {
 
 /** One artifact in the grid: its title as the link, then type, size and tags. */
 export function ArtifactCard({ artifact }: ArtifactCardProps) {
+  const paths = useScopedPaths();
   const titleId = useId();
   const text = artifactStrings;
   return (
     <li className="card artifact-card" aria-labelledby={titleId}>
       <h2 id={titleId} className="card-title">
         <Link to={paths.artifact(artifact.id)}>{artifact.title}</Link>
+        <ChangeBadge kind="artifacts" id={artifact.id} />
       </h2>
       <dl className="facts">
         <ArtifactTypeAndSize artifact={artifact} />

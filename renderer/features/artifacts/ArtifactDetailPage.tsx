@@ -1,7 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Artifact } from '@shared/domain/artifact';
 import { isLive } from '@shared/domain/record';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
@@ -13,9 +13,11 @@ import { ArtifactFileCard } from './ArtifactFileCard';
 import { ArtifactPreview } from './ArtifactPreview';
 import { ArtifactReflections } from './ArtifactReflections';
 import './artifacts.css';
+import { ArtifactReviewSlot } from '../review-scope/ReviewSlots';
 
 /** One artifact: preview, file actions, editable details and the reflections about it. */
 export function ArtifactDetailPage() {
+  const paths = useScopedPaths();
   const { artifactId } = useParams();
   const portfolio = useLoadedPortfolio();
   const reflections = useReflectionList();
@@ -57,6 +59,7 @@ export function ArtifactDetailPage() {
             }}
           />
           <ArtifactReflections artifactId={artifact.id} reflections={reflections.data ?? []} />
+          <ArtifactReviewSlot artifact={artifact} />
           <ErrorAlert error={reflections.error} />
         </div>
       </div>

@@ -12,6 +12,7 @@ import { strings } from '../../strings';
 import { artifactStrings } from './strings';
 import { assignmentGroups, competencyGroups, sessionGroups } from '../reflections/link-options';
 import { artifactFormValuesOf, validateArtifactEdit } from './artifact-form';
+import { EditOnly } from '../../components/EditOnly';
 
 export interface ArtifactDetailsFormProps {
   artifact: Artifact;
@@ -62,24 +63,28 @@ export function ArtifactDetailsForm({ artifact, portfolio }: ArtifactDetailsForm
           selected={values.competencyIds}
           onChange={setField('competencyIds')}
         />
-        <label className="checkbox-option">
-          <input
-            type="checkbox"
-            checked={values.private}
-            onChange={(event) => setField('private')(event.target.checked)}
-          />
-          <span>{strings.links.private}</span>
-        </label>
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={updateArtifact.isPending}
-          >
-            {updateArtifact.isPending ? strings.saving : text.save}
-          </button>
-          <StatusMessage message={saved} />
-        </div>
+        <EditOnly>
+          <label className="checkbox-option">
+            <input
+              type="checkbox"
+              checked={values.private}
+              onChange={(event) => setField('private')(event.target.checked)}
+            />
+            <span>{strings.links.private}</span>
+          </label>
+        </EditOnly>
+        <EditOnly>
+          <div className="form-actions">
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={updateArtifact.isPending}
+            >
+              {updateArtifact.isPending ? strings.saving : text.save}
+            </button>
+            <StatusMessage message={saved} />
+          </div>
+        </EditOnly>
         <ErrorAlert error={updateArtifact.error} />
       </form>
     </section>

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../components/format-date';
 import { strings } from '../../strings';
 import { artifactStrings } from './strings';
 import { ArtifactTypeAndSize } from './ArtifactTypeAndSize';
+import { EditOnly } from '../../components/EditOnly';
 
 export interface ArtifactFileCardProps {
   artifact: Artifact;
@@ -65,14 +66,16 @@ export function ArtifactFileCard({ artifact, removing, onRemove }: ArtifactFileC
             {text.download}
           </a>
         )}
-        <button
-          type="button"
-          className="button button-quiet button-danger"
-          disabled={removing}
-          onClick={() => onRemove(artifact)}
-        >
-          {text.remove}
-        </button>
+        <EditOnly>
+          <button
+            type="button"
+            className="button button-quiet button-danger"
+            disabled={removing}
+            onClick={() => onRemove(artifact)}
+          >
+            {text.remove}
+          </button>
+        </EditOnly>
       </div>
       <ErrorAlert error={error} />
     </section>

@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { ReflectionSummary } from '@shared/domain/reflection';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useUpdateReflection } from '../../data/mutations';
 import { strings } from '../../strings';
 import { artifactStrings } from './strings';
+import { useReadOnly } from '../../data/use-app-info';
 
 export interface ArtifactReflectionsProps {
   artifactId: string;
@@ -17,8 +18,10 @@ export interface ArtifactReflectionsProps {
  * ticking a box here updates that reflection's list of artifacts.
  */
 export function ArtifactReflections({ artifactId, reflections }: ArtifactReflectionsProps) {
+  const paths = useScopedPaths();
   const headingId = useId();
   const updateReflection = useUpdateReflection();
+  const readOnly = useReadOnly();
   const text = artifactStrings;
   const live = reflections.filter((r) => r.deletedAt === null);
   const linked = live.filter((r) => r.artifactIds.includes(artifactId));
@@ -45,7 +48,7 @@ export function ArtifactReflections({ artifactId, reflections }: ArtifactReflect
           ))}
         </ul>
       )}
-      {live.length > 0 ? (
+      {live.length > 0 && !readOnly ? (
         <details className="checkbox-disclosure">
           <summary>
             {strings.links.reflections}{' '}

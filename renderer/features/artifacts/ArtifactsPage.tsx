@@ -7,6 +7,7 @@ import { ArtifactCard } from './ArtifactCard';
 import { DropZone } from './DropZone';
 import { UploadList } from './UploadList';
 import './artifacts.css';
+import { EditOnly } from '../../components/EditOnly';
 
 /** Add files (drop or choose), watch them arrive, and every artifact as a grid of cards. */
 export function ArtifactsPage() {
@@ -17,13 +18,15 @@ export function ArtifactsPage() {
   return (
     <Page title={text.title}>
       <p className="lead">{text.intro}</p>
-      <DropZone onFiles={uploads.add} />
-      <UploadList
-        uploads={uploads.uploads}
-        canCancel={uploads.canCancel}
-        onCancel={uploads.cancel}
-        onClearFinished={uploads.clearFinished}
-      />
+      <EditOnly>
+        <DropZone onFiles={uploads.add} />
+        <UploadList
+          uploads={uploads.uploads}
+          canCancel={uploads.canCancel}
+          onCancel={uploads.cancel}
+          onClearFinished={uploads.clearFinished}
+        />
+      </EditOnly>
       <p className="muted">{text.count(artifacts.length)}</p>
       {artifacts.length === 0 ? (
         <p>{text.empty}</p>

@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { isLive } from '@shared/domain/record';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { Page } from '../../components/Page';
 import { liveSessions } from '../../data/live-records';
 import { useUpdateAssignment } from '../../data/mutations';
@@ -8,14 +8,18 @@ import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { assignmentStrings } from './strings';
 import { AssignmentForm } from './AssignmentForm';
 import { assignmentFormValuesOf, validateAssignmentEdit } from './assignment-form';
+import { useReadOnly } from '../../data/use-app-info';
+import { AssignmentReviewSlot } from '../review-scope/ReviewSlots';
 
 export function AssignmentEditPage() {
+  const paths = useScopedPaths();
   const { assignmentId } = useParams();
   const portfolio = useLoadedPortfolio();
   const updateAssignment = useUpdateAssignment();
   const navigate = useNavigate();
   const assignment = portfolio.assignments.find((a) => a.id === assignmentId && isLive(a));
   const text = assignmentStrings;
+  const readOnly = useReadOnly();
   if (!assignment) {
     return (
       <Page title={text.editTitle}>
@@ -25,7 +29,17 @@ export function AssignmentEditPage() {
     );
   }
   return (
-    <Page title={text.editTitle} heading={`${text.editTitle}: ${assignment.title}`}>
+    <Page
+      title={readOnly ? assignment.title : text.editTitle}
+      heading={readOnly ? assignment.title : `${text.editTitle}: ${assignment.title}`}
+      actions={
+        readOnly ? (
+          <Link to={paths.assignments} className="button button-quiet">
+            {text.back}
+          </Link>
+        ) : undefined
+      }
+    >
       <AssignmentForm
         key={assignment.id}
         initialValues={assignmentFormValuesOf(assignment)}
@@ -37,6 +51,7 @@ export function AssignmentEditPage() {
           updateAssignment.mutate(input, { onSuccess: () => void navigate(paths.assignments) })
         }
       />
+      <AssignmentReviewSlot assignment={assignment} />
     </Page>
   );
 }

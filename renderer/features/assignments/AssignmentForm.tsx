@@ -6,7 +6,7 @@ import {
   ASSIGNMENT_STATUSES,
 } from '@shared/domain/assignment';
 import type { Session } from '@shared/domain/session';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
@@ -18,6 +18,7 @@ import { useValidatedForm } from '../../forms/use-validated-form';
 import { strings } from '../../strings';
 import { assignmentStrings } from './strings';
 import type { AssignmentFormValues } from './assignment-form';
+import { EditOnly } from '../../components/EditOnly';
 
 export interface AssignmentFormProps<T> {
   initialValues: AssignmentFormValues;
@@ -41,6 +42,7 @@ export function AssignmentForm<T>({
   error,
   onSubmit,
 }: AssignmentFormProps<T>) {
+  const paths = useScopedPaths();
   const { field, submit } = useValidatedForm({
     initialValues,
     validate,
@@ -70,14 +72,16 @@ export function AssignmentForm<T>({
       <TextField label={text.grade} {...field('grade')} />
       <TextAreaField label={text.graderComment} {...field('graderComment')} />
       <ErrorAlert error={error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {text.save}
-        </button>
-        <Link to={paths.assignments} className="button button-quiet">
-          {strings.cancel}
-        </Link>
-      </div>
+      <EditOnly>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={pending}>
+            {text.save}
+          </button>
+          <Link to={paths.assignments} className="button button-quiet">
+            {strings.cancel}
+          </Link>
+        </div>
+      </EditOnly>
     </form>
   );
 }

@@ -8,7 +8,7 @@ import {
 import type { IsoDate } from '@shared/domain/dates';
 import { sessionLabel } from '@shared/domain/session';
 import { urgencyOf } from '@shared/progress/assignment-urgency';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { DueDate } from '../../components/DueDate';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RowActionButton } from '../../components/RowActionButton';
@@ -17,6 +17,8 @@ import { UrgencyBadge } from '../../components/UrgencyBadge';
 import { useUpdateAssignment } from '../../data/mutations';
 import { strings } from '../../strings';
 import { assignmentStrings } from './strings';
+import { EditOnly } from '../../components/EditOnly';
+import { ChangeBadge } from '../candidate-view/change-marks';
 
 export interface AssignmentRowProps {
   assignment: Assignment;
@@ -27,6 +29,7 @@ export interface AssignmentRowProps {
 
 /** One assignment in the list; each control is named with its title ("Delete: Budget memo"). */
 export function AssignmentRow({ assignment, today, deleting, onDelete }: AssignmentRowProps) {
+  const paths = useScopedPaths();
   const titleId = useId();
   const updateAssignment = useUpdateAssignment();
   const text = assignmentStrings;
@@ -38,6 +41,7 @@ export function AssignmentRow({ assignment, today, deleting, onDelete }: Assignm
       <div className="assignment-main">
         <h2 id={titleId} className="card-title">
           {assignment.title}
+          <ChangeBadge kind="assignments" id={assignment.id} />
         </h2>
         <p className="muted">
           {ASSIGNMENT_KIND_LABELS[assignment.kind]}
@@ -54,23 +58,27 @@ export function AssignmentRow({ assignment, today, deleting, onDelete }: Assignm
           {assignment.grade ? ` · ${text.grade}: ${assignment.grade}` : ''}
         </p>
         <div className="button-row">
-          {NEXT_STATUSES[assignment.status].map((next) => (
+          <EditOnly>
+            {NEXT_STATUSES[assignment.status].map((next) => (
+              <RowActionButton
+                key={next}
+                action={text.markAs(ASSIGNMENT_STATUS_LABELS[next])}
+                row={assignment.title}
+                disabled={busy}
+                onClick={() => updateAssignment.mutate({ id: assignment.id, status: next })}
+              />
+            ))}
+          </EditOnly>
+          <RowEditLink to={paths.assignment(assignment.id)} row={assignment.title} />
+          <EditOnly>
             <RowActionButton
-              key={next}
-              action={text.markAs(ASSIGNMENT_STATUS_LABELS[next])}
+              action={strings.delete}
               row={assignment.title}
               disabled={busy}
-              onClick={() => updateAssignment.mutate({ id: assignment.id, status: next })}
+              variant="button-quiet button-danger"
+              onClick={() => onDelete(assignment)}
             />
-          ))}
-          <RowEditLink to={paths.assignment(assignment.id)} row={assignment.title} />
-          <RowActionButton
-            action={strings.delete}
-            row={assignment.title}
-            disabled={busy}
-            variant="button-quiet button-danger"
-            onClick={() => onDelete(assignment)}
-          />
+          </EditOnly>
         </div>
         <ErrorAlert error={updateAssignment.error} />
       </div>

@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import type { Assignment } from '@shared/domain/assignment';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
@@ -16,6 +16,7 @@ import {
   searchOfFilters,
   type AssignmentFilters,
 } from './assignment-filters';
+import { EditOnly } from '../../components/EditOnly';
 
 /**
  * All assignments, filterable, each with its next status step, edit and delete. The filters live
@@ -23,6 +24,7 @@ import {
  * and Back from an assignment returns to the same list.
  */
 export function AssignmentsPage() {
+  const paths = useScopedPaths();
   const portfolio = useLoadedPortfolio();
   const today = useToday();
   const [search, setSearch] = useSearchParams();
@@ -40,9 +42,11 @@ export function AssignmentsPage() {
     <Page
       title={text.title}
       actions={
-        <Link to={paths.newAssignment} className="button button-primary">
-          {text.create}
-        </Link>
+        <EditOnly>
+          <Link to={paths.newAssignment} className="button button-primary">
+            {text.create}
+          </Link>
+        </EditOnly>
       }
     >
       <AssignmentFilterBar

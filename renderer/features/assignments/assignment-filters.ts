@@ -76,8 +76,11 @@ export function searchOfFilters(filters: AssignmentFilters): URLSearchParams {
   return search;
 }
 
-/** The assignments list, filtered. */
-export function assignmentsPath(filters: Partial<AssignmentFilters>): string {
+/** The assignments list at `list` (the own one by default, or a candidate's), filtered. */
+export function assignmentsPath(
+  filters: Partial<AssignmentFilters>,
+  list: string = paths.assignments,
+): string {
   const search = searchOfFilters({ ...NO_FILTERS, ...filters }).toString();
-  return search ? `${paths.assignments}?${search}` : paths.assignments;
+  return search ? `${list}?${search}` : list;
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { Portfolio } from '@shared/domain/portfolio';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { ProgressMeter } from '../../components/ProgressMeter';
 import { useReflectionList } from '../../data/use-reflections';
 import { dashboardStrings } from './strings';
@@ -14,6 +14,7 @@ export interface CoverageCardProps {
 
 /** "Competency coverage: N of M", overall and per framework, with the way to the evidence map. */
 export function CoverageCard({ portfolio }: CoverageCardProps) {
+  const paths = useScopedPaths();
   const reflections = useReflectionList();
   const text = dashboardStrings;
   const perFramework = useMemo(

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { summarizeDashboard } from '@shared/progress/dashboard-summary';
-import { paths } from '../../app/paths';
+import { usePortfolioScope } from '../review-scope/portfolio-scope';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { Page } from '../../components/Page';
 import { liveSessions } from '../../data/live-records';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
@@ -20,15 +21,21 @@ const OVERDUE_SHOWN = 5;
 
 /** Where am I in the program, what is due, what is late. */
 export function DashboardPage() {
+  const paths = useScopedPaths();
   const portfolio = useLoadedPortfolio();
   const today = useToday();
+  const scope = usePortfolioScope();
   // Once per portfolio and day: re-renders (a refetch that changed nothing) reuse it.
   const summary = useMemo(() => summarizeDashboard(portfolio, today), [portfolio, today]);
   const { overdue } = summary;
   const { welcomedNow } = useFirstVisit();
   return (
     <Page title={dashboardStrings.title}>
-      <p className="lead">{dashboardStrings.greeting(portfolio.profile.name, welcomedNow)}</p>
+      <p className="lead">
+        {scope.kind === 'candidate'
+          ? dashboardStrings.candidateLead(portfolio.profile.name)
+          : dashboardStrings.greeting(portfolio.profile.name, welcomedNow)}
+      </p>
       <div className="dashboard-grid">
         <NextSessionCard session={summary.nextSession} daysToGo={summary.daysToNextSession} />
         <ProgressCard summary={summary} />
@@ -41,7 +48,7 @@ export function DashboardPage() {
           moreLink={
             overdue.length > OVERDUE_SHOWN
               ? {
-                  to: assignmentsPath({ status: 'overdue' }),
+                  to: assignmentsPath({ status: 'overdue' }, paths.assignments),
                   text: dashboardStrings.allOverdue(overdue.length),
                 }
               : undefined

@@ -1,6 +1,6 @@
 import { sessionLabel, type Session } from '@shared/domain/session';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { DueDate } from '../../components/DueDate';
 import { sessionStrings } from '../sessions/strings';
 import { dashboardStrings } from './strings';
@@ -12,6 +12,7 @@ export interface NextSessionCardProps {
 
 /** The next dated session and how many days are left until it. */
 export function NextSessionCard({ session, daysToGo }: NextSessionCardProps) {
+  const paths = useScopedPaths();
   return (
     <section className="card" aria-labelledby="next-session-heading">
       <h2 id="next-session-heading">{dashboardStrings.nextSession}</h2>

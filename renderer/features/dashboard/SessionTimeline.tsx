@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { IsoDate } from '@shared/domain/dates';
 import { sessionLabel, type Session } from '@shared/domain/session';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { DueDate } from '../../components/DueDate';
 import { attendanceLabels } from '../sessions/strings';
 import { dashboardStrings } from './strings';
@@ -13,6 +13,7 @@ export interface SessionTimelineProps {
 
 /** Kickoff, sessions 1-8 and the final presentations in order, with date, topic and attendance. */
 export function SessionTimeline({ sessions, today }: SessionTimelineProps) {
+  const paths = useScopedPaths();
   return (
     <section className="card" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{dashboardStrings.timeline}</h2>

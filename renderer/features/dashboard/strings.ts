@@ -6,6 +6,8 @@ export const dashboardStrings = {
     const hello = newcomer ? 'Welcome' : 'Welcome back';
     return name ? `${hello}, ${name}.` : `${hello}.`;
   },
+  /** A mentor reading a candidate's dashboard. */
+  candidateLead: (name: string) => `Where ${name || 'the candidate'} is in the program.`,
   nextSession: 'Next session',
   noNextSession: 'No upcoming session has a date yet. Add dates on the Sessions page.',
   daysTo: (days: number) => (days === 0 ? 'Today' : days === 1 ? 'Tomorrow' : `In ${days} days`),

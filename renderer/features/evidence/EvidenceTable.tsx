@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { evidenceStrings } from './strings';
 import type { FrameworkEvidence } from './evidence-rows';
 
@@ -12,6 +12,7 @@ export interface EvidenceTableProps {
  * ("Covered" / "Not yet") with a symbol, so it never depends on colour alone.
  */
 export function EvidenceTable({ evidence }: EvidenceTableProps) {
+  const paths = useScopedPaths();
   const text = evidenceStrings;
   return (
     <div className="table-scroll">

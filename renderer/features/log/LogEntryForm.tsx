@@ -11,6 +11,7 @@ import { useValidatedForm } from '../../forms/use-validated-form';
 import { strings } from '../../strings';
 import { logStrings } from './strings';
 import type { LogFormValues } from './log-form';
+import { EditOnly } from '../../components/EditOnly';
 
 export interface LogEntryFormProps<T> {
   initialValues: LogFormValues;
@@ -44,14 +45,16 @@ export function LogEntryForm<T>({
       <TextAreaField label={text.summary} {...field('summary')} rows={3} />
       <TextAreaField label={text.followUps} {...field('followUps')} rows={3} />
       <ErrorAlert error={error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {text.save}
-        </button>
-        <Link to={paths.log} className="button button-quiet">
-          {strings.cancel}
-        </Link>
-      </div>
+      <EditOnly>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={pending}>
+            {text.save}
+          </button>
+          <Link to={paths.log} className="button button-quiet">
+            {strings.cancel}
+          </Link>
+        </div>
+      </EditOnly>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { LogEntry } from '@shared/domain/log-entry';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { formatDate } from '../../components/format-date';
@@ -9,9 +9,11 @@ import { liveLogEntries } from '../../data/live-records';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { logStrings } from './strings';
 import { LogEntryItem } from './LogEntryItem';
+import { EditOnly } from '../../components/EditOnly';
 
 /** Every contact with the mentor, newest first. */
 export function MentorLogPage() {
+  const paths = useScopedPaths();
   const portfolio = useLoadedPortfolio();
   const text = logStrings;
   const deleteWithUndo = useDeleteWithUndo<LogEntry>('log', {
@@ -23,9 +25,11 @@ export function MentorLogPage() {
     <Page
       title={text.title}
       actions={
-        <Link to={paths.newLogEntry} className="button button-primary">
-          {text.create}
-        </Link>
+        <EditOnly>
+          <Link to={paths.newLogEntry} className="button button-primary">
+            {text.create}
+          </Link>
+        </EditOnly>
       }
     >
       <p className="lead">{text.intro}</p>

@@ -7,6 +7,7 @@ import { useUpdateProfile } from '../../data/mutations';
 import { profileStrings } from './strings';
 import { ProfileFieldset } from './ProfileFieldset';
 import { profileFormValuesOf, validateProfile } from './profile-form';
+import { EditOnly } from '../../components/EditOnly';
 
 export interface ProfileFormProps {
   profile: Profile;
@@ -28,12 +29,18 @@ export function ProfileForm({ profile }: ProfileFormProps) {
     <form className="form" noValidate onSubmit={submit}>
       <ProfileFieldset values={values} errors={errors} setField={setField} />
       <ErrorAlert error={updateProfile.error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={updateProfile.isPending}>
-          {profileStrings.save}
-        </button>
-        <StatusMessage message={status} />
-      </div>
+      <EditOnly>
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={updateProfile.isPending}
+          >
+            {profileStrings.save}
+          </button>
+          <StatusMessage message={status} />
+        </div>
+      </EditOnly>
     </form>
   );
 }

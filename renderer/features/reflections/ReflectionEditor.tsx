@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Portfolio } from '@shared/domain/portfolio';
 import { reflectionFieldsSchema, type Reflection } from '@shared/domain/reflection';
 import { TextField } from '../../components/TextField';
+import { richTextToPlainText } from '@shared/rich-text/plain-text';
+import { ReflectionReviewSlot } from '../review-scope/ReviewSlots';
+import { selectedPassageIn } from './selected-passage';
 import { useReflectionAutosave } from '../../data/use-reflection-autosave';
 import { reflectionStrings } from './strings';
 import {
@@ -36,6 +39,12 @@ export function ReflectionEditor({ reflection, portfolio }: ReflectionEditorProp
     competencyIds: reflection.competencyIds,
   });
   const [wordCount, setWordCount] = useState(reflection.wordCount);
+  const mainRef = useRef<HTMLDivElement>(null);
+  // The saved text: feedback is anchored to what reviewers read, not to unsaved typing.
+  const selectedPassage = useCallback(
+    () => selectedPassageIn(mainRef.current, richTextToPlainText(reflection.content)),
+    [reflection.content],
+  );
   const text = reflectionStrings;
 
   const choose: ChooseReflection = (key, value) => {
@@ -57,7 +66,7 @@ export function ReflectionEditor({ reflection, portfolio }: ReflectionEditorProp
 
   return (
     <div className="reflection-editor">
-      <div className="reflection-editor-main">
+      <div className="reflection-editor-main" ref={mainRef}>
         <div className="reflection-editor-bar">
           <SaveStatus state={autosave.state} error={autosave.error} onRetry={autosave.flush} />
           <p className="muted word-count">{text.words(wordCount)}</p>
@@ -81,6 +90,7 @@ export function ReflectionEditor({ reflection, portfolio }: ReflectionEditorProp
         {fields.session === null ? null : (
           <WritingPrompts session={fields.session} prompts={prompts} />
         )}
+        <ReflectionReviewSlot reflection={reflection} selectedPassage={selectedPassage} />
       </div>
     </div>
   );

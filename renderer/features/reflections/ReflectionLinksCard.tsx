@@ -6,6 +6,7 @@ import {
   type ReflectionStatus,
 } from '@shared/domain/reflection';
 import { CheckboxDisclosure } from '../../components/CheckboxDisclosure';
+import { EditOnly } from '../../components/EditOnly';
 import { RadioGroupField } from '../../components/RadioGroupField';
 import { SelectField } from '../../components/SelectField';
 import { liveSessions } from '../../data/live-records';
@@ -73,15 +74,17 @@ export function ReflectionLinksCard({
         selected={fields.competencyIds}
         onChange={(ids) => onChoose('competencyIds', ids)}
       />
-      <label className="checkbox-option" htmlFor={privateId}>
-        <input
-          id={privateId}
-          type="checkbox"
-          checked={fields.private}
-          onChange={(event) => onChoose('private', event.target.checked)}
-        />
-        <span>{strings.links.private}</span>
-      </label>
+      <EditOnly>
+        <label className="checkbox-option" htmlFor={privateId}>
+          <input
+            id={privateId}
+            type="checkbox"
+            checked={fields.private}
+            onChange={(event) => onChoose('private', event.target.checked)}
+          />
+          <span>{strings.links.private}</span>
+        </label>
+      </EditOnly>
     </section>
   );
 }

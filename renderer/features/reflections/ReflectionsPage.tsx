@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ReflectionSummary } from '@shared/domain/reflection';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { liveSessions } from '../../data/live-records';
 import { useCreateReflection } from '../../data/mutations';
-import { useReadOnly } from '../../data/use-app-info';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useReflectionList } from '../../data/use-reflections';
 import { reflectionStrings } from './strings';
@@ -21,14 +20,15 @@ import {
   NO_SESSION,
 } from './reflection-filters';
 import './reflections.css';
+import { EditOnly } from '../../components/EditOnly';
 
 /** Every reflection, filterable by session and competency, sortable; "New reflection" opens one. */
 export function ReflectionsPage() {
+  const paths = useScopedPaths();
   const portfolio = useLoadedPortfolio();
   const list = useReflectionList();
   const [filters, setFilters] = useState(NO_REFLECTION_FILTERS);
   const createReflection = useCreateReflection();
-  const readOnly = useReadOnly();
   const navigate = useNavigate();
   const deleteWithUndo = useDeleteWithUndo<ReflectionSummary>('reflection', {
     deleted: (r) => reflectionStrings.deleted(r.title),
@@ -52,14 +52,16 @@ export function ReflectionsPage() {
     <Page
       title={text.title}
       actions={
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={createReflection.isPending || readOnly}
-          onClick={create}
-        >
-          {createReflection.isPending ? text.creating : text.create}
-        </button>
+        <EditOnly>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={createReflection.isPending}
+            onClick={create}
+          >
+            {createReflection.isPending ? text.creating : text.create}
+          </button>
+        </EditOnly>
       }
     >
       <p className="lead">{text.intro}</p>

@@ -7,6 +7,7 @@ import { useSearch } from '../../data/use-search';
 import { searchStrings } from './strings';
 import { SearchResultGroups } from './SearchResultGroups';
 import { pathOfHit } from './search-target';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { useActiveResult } from './use-active-result';
 import { useSearchDialogOpen } from './use-search-dialog-open';
 
@@ -34,17 +35,17 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
   const [query, setQuery] = useState('');
   const { results, searching, error } = useSearch(query);
   const navigate = useNavigate();
+  const paths = useScopedPaths();
   const idPrefix = useId();
   const titleId = `${idPrefix}-title`;
   const listId = `${idPrefix}-results`;
 
   const hits: SearchHit[] = results?.groups.flatMap((group) => group.hits) ?? [];
-
   useSearchDialogOpen(dialogRef, inputRef, open);
 
   const openHit = (hit: SearchHit) => {
     onClose();
-    void navigate(pathOfHit(hit));
+    void navigate(pathOfHit(hit, paths));
   };
 
   const { active, activeOptionId, onKeyDown, reset } = useActiveResult(hits, idPrefix, openHit);

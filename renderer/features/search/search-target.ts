@@ -1,8 +1,11 @@
 import type { SearchHit } from '@shared/search/search-result';
-import { paths } from '../../app/paths';
+import { paths as ownPaths, type PortfolioPaths } from '../../app/paths';
 
-/** The page a search hit opens. */
-export function pathOfHit(hit: Pick<SearchHit, 'kind' | 'id'>): string {
+/** The page a search hit opens, among `paths` (a candidate's, when searching their copy). */
+export function pathOfHit(
+  hit: Pick<SearchHit, 'kind' | 'id'>,
+  paths: PortfolioPaths = ownPaths,
+): string {
   switch (hit.kind) {
     case 'reflection':
       return paths.reflection(hit.id);

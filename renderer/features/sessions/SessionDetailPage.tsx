@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { isLive } from '@shared/domain/record';
 import { sessionLabel } from '@shared/domain/session';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { AssignmentDigest } from '../../components/AssignmentDigest';
 import { Page } from '../../components/Page';
 import { liveAssignments } from '../../data/live-records';
@@ -10,9 +10,11 @@ import { useToday } from '../../data/use-today';
 import { sessionStrings } from './strings';
 import { SessionFeedbackForm } from './SessionFeedbackForm';
 import { SessionForm } from './SessionForm';
+import { SessionReviewSlot } from '../review-scope/ReviewSlots';
 
 /** One session: its details to edit, its assignments and the program feedback on it. */
 export function SessionDetailPage() {
+  const paths = useScopedPaths();
   const { sessionId } = useParams();
   const portfolio = useLoadedPortfolio();
   const today = useToday();
@@ -53,6 +55,7 @@ export function SessionDetailPage() {
             <p className="muted">{sessionStrings.feedbackHelp}</p>
             <SessionFeedbackForm key={session.id} session={session} />
           </section>
+          <SessionReviewSlot session={session} />
         </div>
       </div>
     </Page>

@@ -8,6 +8,7 @@ import { useValidatedForm } from '../../forms/use-validated-form';
 import { useSetSessionFeedback } from '../../data/mutations';
 import { sessionStrings } from './strings';
 import { feedbackFormValuesOf, validateFeedbackForm } from './feedback-form';
+import { EditOnly } from '../../components/EditOnly';
 
 export interface SessionFeedbackFormProps {
   session: Session;
@@ -36,12 +37,14 @@ export function SessionFeedbackForm({ session }: SessionFeedbackFormProps) {
       <RadioGroupField label={text.rating} {...field('rating')} options={RATING_OPTIONS} />
       <TextAreaField label={text.comments} {...field('comments')} />
       <ErrorAlert error={setFeedback.error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={setFeedback.isPending}>
-          {text.saveFeedback}
-        </button>
-        <StatusMessage message={status} />
-      </div>
+      <EditOnly>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={setFeedback.isPending}>
+            {text.saveFeedback}
+          </button>
+          <StatusMessage message={status} />
+        </div>
+      </EditOnly>
     </form>
   );
 }

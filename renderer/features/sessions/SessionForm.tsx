@@ -11,6 +11,7 @@ import { useValidatedForm } from '../../forms/use-validated-form';
 import { useUpdateSession } from '../../data/mutations';
 import { attendanceLabels, sessionStrings } from './strings';
 import { sessionFormValuesOf, validateSessionForm } from './session-form';
+import { EditOnly } from '../../components/EditOnly';
 
 export interface SessionFormProps {
   session: Session;
@@ -41,12 +42,18 @@ export function SessionForm({ session }: SessionFormProps) {
       />
       <TextAreaField label={text.notes} {...field('notes')} />
       <ErrorAlert error={updateSession.error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={updateSession.isPending}>
-          {text.save}
-        </button>
-        <StatusMessage message={status} />
-      </div>
+      <EditOnly>
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={updateSession.isPending}
+          >
+            {text.save}
+          </button>
+          <StatusMessage message={status} />
+        </div>
+      </EditOnly>
     </form>
   );
 }

@@ -1,15 +1,17 @@
 import { Link } from 'react-router';
 import { sessionLabel } from '@shared/domain/session';
-import { paths } from '../../app/paths';
+import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { DueDate } from '../../components/DueDate';
 import { Page } from '../../components/Page';
 import { liveSessions } from '../../data/live-records';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { strings } from '../../strings';
 import { attendanceLabels, sessionStrings } from './strings';
+import { ChangeBadge } from '../candidate-view/change-marks';
 
 /** Every session with its date, place and attendance; each opens its detail page. */
 export function SessionsPage() {
+  const paths = useScopedPaths();
   const portfolio = useLoadedPortfolio();
   return (
     <Page title={sessionStrings.title}>
@@ -20,6 +22,7 @@ export function SessionsPage() {
               <Link to={paths.session(session.id)}>
                 {sessionStrings.heading(sessionLabel(session.number), session.title)}
               </Link>
+              <ChangeBadge kind="sessions" id={session.id} />
             </h2>
             <dl className="facts">
               <div>

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { passageIn } from '../../../renderer/features/reflections/selected-passage';
+import { textDiff } from '../../../renderer/features/reflections/text-diff';
+
+describe('a selected passage of a reflection', () => {
+  const plain = 'The budget grew.\nThe budget shrank in spring, and the board asked why.';
+
+  it('is the quote with up to 40 characters of plain text either side', () => {
+    expect(passageIn(plain, 'shrank in spring', 30)).toEqual({
+      quote: 'shrank in spring',
+      prefix: 'The budget grew.\nThe budget ',
+      suffix: ', and the board asked why.',
+    });
+    const long = `${'a'.repeat(60)} quote ${'b'.repeat(60)}`;
+    const anchor = passageIn(long, 'quote', 61)!;
+    expect([anchor.prefix.length, anchor.suffix.length]).toEqual([40, 40]);
+  });
+
+  it('takes the occurrence nearest the selection when the words occur twice', () => {
+    expect(passageIn(plain, 'The budget', 0)?.prefix).toBe('');
+    expect(passageIn(plain, 'The budget', 16)?.prefix).toBe('The budget grew.\n');
+  });
+
+  it('spans blocks as the browser gives them, and is null for text not in the reflection', () => {
+    expect(passageIn(plain, 'grew.\n\nThe budget', 11)?.quote).toBe('grew.\nThe budget');
+    expect(passageIn(plain, 'not there', 0)).toBeNull();
+    expect(passageIn(plain, '   ', 0)).toBeNull();
+  });
+});
+
+describe('a reflection’s text diff', () => {
+  it('counts the words added and removed', () => {
+    const diff = textDiff('We bought ten carts.', 'We bought twelve carts and chargers.')!;
+    expect([diff.added, diff.removed]).toEqual([3, 1]);
+    expect(diff.parts.filter((p) => p.removed).map((p) => p.value.trim())).toEqual(['ten']);
+  });
+
+  it('gives up, rather than stalling the page, on texts that share nothing and are huge', () => {
+    const words = (prefix: string) =>
+      Array.from({ length: 20_000 }, (_, i) => `${prefix}${i}`).join(' ');
+    expect(textDiff(words('a'), words('b'))).toBeNull();
+  });
+});
