@@ -132,3 +132,28 @@ describe('cto-portfolio review', () => {
     expect(result.stderr).toContain('Only a mentor or an instructor writes reviews');
   });
 });
+
+describe('a review file taken the bundle’s way', () => {
+  it('is named as a review by the bundle import, changing nothing', async () => {
+    const made = await run([
+      'review',
+      'export',
+      '--data',
+      'ment',
+      '--portfolio',
+      pid,
+      '--out',
+      'r.zip',
+    ]);
+    expect(made.code).toBe(0);
+    const before = await snapshotFolder(join(temp.path, 'cand'));
+    const result = await run(['import', '--data', 'cand', 'r.zip']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'This file is a review from a mentor or instructor (.ctoreview), not a portfolio bundle',
+    );
+    expect(await snapshotFolder(join(temp.path, 'cand'))).toEqual(before);
+    // verify tells it by its manifest, whatever its name.
+    expect((await run(['verify', 'r.zip'])).stdout).toMatch(/is a valid review file/);
+  });
+});
