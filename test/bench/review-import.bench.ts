@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { newRecordMeta } from '@shared/domain/record';
 import { reportHashText } from '@shared/review/report-hash';
 import { openCore } from '../../electron/core/app-core';
-
 import { buildReviewData } from '../../electron/core/review-file/export/build-review-data';
 import { writeReviewFile } from '../../electron/core/review-file/export/write-review-file';
 import { sha256Text } from '../../electron/core/review-file/read/review-file-checks';
