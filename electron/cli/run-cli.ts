@@ -10,6 +10,7 @@ import { importCommand } from './commands/import-command';
 import { initCommand } from './commands/init-command';
 import { reflectionsCommand } from './commands/reflections-command';
 import { reviewedCommand } from './commands/reviewed-command';
+import { reviewCommand } from './commands/review-command';
 import { searchCommand } from './commands/search-command';
 import { statusCommand } from './commands/status-command';
 import { verifyCommand } from './commands/verify-command';
@@ -30,6 +31,7 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   reviewedCommand,
   reportCommand,
+  reviewCommand,
 ];
 
 function findCommand(name: string): Command {

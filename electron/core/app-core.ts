@@ -17,6 +17,7 @@ import { appHandlers, type AppIdentity } from './handlers/app-handlers';
 import { bundleHandlers } from './handlers/bundle-handlers';
 import { candidatesHandlers } from './handlers/candidates-handlers';
 import { candidateViewHandlers } from './handlers/candidate-view-handlers';
+import { reviewFileHandlers } from './handlers/review-file-handlers';
 import { JobRegistry } from './jobs/job-registry';
 import { ConflictStore } from './sync/conflict-store';
 import { artifactHandlers } from './handlers/artifact-handlers';
@@ -36,6 +37,7 @@ import { IdentityStore } from './review/identity-store';
 import { ReviewLayerStore } from './review/review-layer-store';
 import type { LockTaker } from './store/folder-access';
 import { Workspace, type InterruptedImports } from './workspace';
+import { openReviewFiles, type ReviewFileService } from './review-file/review-file-service';
 
 export interface CoreOptions extends AppIdentity {
   /** The data folder of the user's own portfolio. */
@@ -63,6 +65,8 @@ export interface Core {
   bundleFiles(): BundleFileAccess;
   /** Bundle work in the foreground, for the command line (see BundleWork). */
   bundleWork(): BundleWork;
+  /** Review files in the foreground, for the command line (export to a path, inspect, apply). */
+  reviewFiles(): ReviewFileWork;
   /** Release the data folder's lock (every change is already on disk). */
   close(): Promise<void>;
 }
@@ -84,6 +88,9 @@ export interface BundleWork {
     onProgress?: (progress: ExportProgress) => void;
   }): Promise<ExportedBundle>;
 }
+
+/** What the command line does with review files: the same service as the channels. */
+export type ReviewFileWork = Pick<ReviewFileService, 'inspect' | 'apply' | 'discard' | 'exporter'>;
 
 /** How the workspace finishes imports that stopped after their commit point (bundle/import). */
 export const INTERRUPTED_IMPORTS: InterruptedImports = {
@@ -115,9 +122,6 @@ export async function openCore({
   const writable = !workspace.readOnly;
   const context: HandlerContext = { store: () => workspace.active(), clock, newId };
   const jobs = new JobRegistry(newId);
-  // The user's roles belong to the data folder, whichever portfolio (own or sample) is open.
-  const identity = new IdentityStore(dataDir, clock, newId);
-  const layers = new ReviewLayerStore(dataDir, clock);
   const importer = new BundleImporter({ dataDir, workspace, clock, newId });
   const { reviewed } = importer;
   const uploads = await BundleUploads.open(dataDir, newId, writable);
@@ -135,6 +139,7 @@ export async function openCore({
     clock,
     newId,
   });
+  const review = reviewSide({ dataDir, workspace, importer, clock, newId, appVersion, uploads });
   const bundleFiles: BundleFileAccess = {
     receiveUpload: (fileName, body) => uploads.receive(fileName, body),
     exportDownload: (jobId) => exports.downloadFile(jobId),
@@ -150,11 +155,8 @@ export async function openCore({
     ...artifactHandlers(context, () => workspace.activeArtifacts()),
     ...reflectionHandlers(context, () => workspace.activeReflections()),
     ...searchHandlers(() => workspace.activeSearch()),
-    ...identityHandlers(identity, clock),
     ...bundleHandlers({ jobs, exports, uploads, importer, conflicts, reviewed }),
-    ...reviewLayerHandlers({ layers, identity, clock, newId, reviewed }),
-    ...candidatesHandlers({ dataDir, clock, reviewed }),
-    ...candidateViewHandlers(reviewed),
+    ...review.handlers,
   });
   const bundleWork = foregroundBundleWork(importer, { source: bundleSource, appVersion, clock });
   return {
@@ -162,11 +164,43 @@ export async function openCore({
     artifacts: () => workspace.activeArtifacts(),
     bundleFiles: () => bundleFiles,
     bundleWork: () => bundleWork,
+    reviewFiles: () => review.files,
     close: async () => {
       // Running exports and inspections stop (leaving nothing), then waiting imports are dropped.
       await jobs.close();
       await importer.discardAll();
       await workspace.close();
+    },
+  };
+}
+
+/**
+ * The reviewer's side and the candidate's side of a review: one identity and one layer store
+ * for every handler (each is the only write queue of its files).
+ */
+function reviewSide(deps: {
+  dataDir: string;
+  workspace: Workspace;
+  importer: BundleImporter;
+  clock: Clock;
+  newId: IdGenerator;
+  appVersion: string;
+  uploads: BundleUploads;
+}) {
+  const { dataDir, importer, clock, newId, uploads } = deps;
+  const { reviewed } = importer;
+  // The user's roles belong to the data folder, whichever portfolio (own or sample) is open.
+  const identity = new IdentityStore(dataDir, clock, newId);
+  const layers = new ReviewLayerStore(dataDir, clock);
+  const files = openReviewFiles({ ...deps, identity, layers });
+  return {
+    files,
+    handlers: {
+      ...identityHandlers(identity, clock),
+      ...reviewLayerHandlers({ layers, identity, clock, newId, reviewed }),
+      ...candidatesHandlers({ dataDir, clock, reviewed }),
+      ...candidateViewHandlers(reviewed),
+      ...reviewFileHandlers(files, uploads),
     },
   };
 }

@@ -23,6 +23,7 @@ import { reviewLayerChannels } from './review-layer-channels';
 import { candidatesChannels } from './candidates-channels';
 import { exportedFileSchema } from './exported-file';
 import { candidateViewChannels } from './candidate-view-channels';
+import { reviewFileChannels } from './review-file-channels';
 
 /**
  * The one contract between the renderer and the core: channel -> input schema, output schema.
@@ -194,6 +195,7 @@ export const contract = {
   ...reviewLayerChannels,
   ...candidatesChannels,
   ...candidateViewChannels,
+  ...reviewFileChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -74,6 +74,7 @@ function largePortfolio(at: string): BundleData {
     formatVersion: BUNDLE_DATA_FORMAT_VERSION,
     portfolio,
     reflections,
+    reviews: [],
   };
 }
 

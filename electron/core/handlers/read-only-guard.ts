@@ -23,6 +23,7 @@ export const LOOKING_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'candidate-changes',
   'cohort-csv-export',
   'cohort-feedback-summary',
+  'reviews-received',
   'sample-close',
   'identity-get',
   ...CANDIDATE_VIEW_CHANNELS,

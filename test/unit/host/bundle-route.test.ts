@@ -203,6 +203,28 @@ describe('bundles through the browser host', () => {
     );
     expect(JSON.parse(exported.body)).toMatchObject({ ok: false });
     expect(await readdir(temp.path)).not.toContain('elsewhere.ctoportfolio');
+    // Review files the same: no path read, no destination written.
+    const review = await callApi(
+      mentorHost.port,
+      'review-import-inspect',
+      { source: { kind: 'path', path: secret } },
+      { token: TOKEN },
+    );
+    expect(JSON.parse(review.body)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/only works in the desktop app/) },
+    });
+    const reviewExport = await callApi(
+      mentorHost.port,
+      'review-export',
+      { portfolioId: 'p-1', destination: join(temp.path, 'elsewhere.ctoreview') },
+      { token: TOKEN },
+    );
+    expect(JSON.parse(reviewExport.body)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/only works in the desktop app/) },
+    });
+    expect(await readdir(temp.path)).not.toContain('elsewhere.ctoreview');
   });
 
   it('leaves no file when an export is cancelled', async () => {

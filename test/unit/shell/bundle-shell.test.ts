@@ -53,6 +53,20 @@ describe('export destinations', () => {
     expect(guard('log-create', { summary: 'x' })).toBeNull();
   });
 
+  it('lets a review export write only where the save dialog answered; without one it returns bytes', () => {
+    const destinations = new ExportDestinations();
+    const guard = exportDestinationGuard(destinations);
+    destinations.approve('/home/me/Documents/Jordan review.ctoreview');
+    const review = (destination?: string) =>
+      guard('review-export', { portfolioId: 'p-1', destination });
+
+    expect(review('/home/me/.bashrc')).toMatchObject({ ok: false });
+    expect(review(undefined)).toBeNull();
+    expect(review('/home/me/Documents/Jordan review.ctoreview')).toBeNull();
+    expect(review('/home/me/Documents/Jordan review.ctoreview')).toMatchObject({ ok: false });
+    expect(savedBundleName('Jordan review.ctoreview')).toBe('Jordan review.ctoreview');
+  });
+
   it('suggests a name without folders, with the bundle extension', () => {
     expect(savedBundleName('../../etc/Jordan portfolio')).toBe('Jordan portfolio.ctoportfolio');
     expect(savedBundleName('a\\b\\c.ctoportfolio')).toBe('c.ctoportfolio');

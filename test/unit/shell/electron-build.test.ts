@@ -13,6 +13,7 @@ import {
   BRIDGE_GLOBAL,
   BUNDLE_OPENED_IPC,
   EXPORT_DESTINATION_IPC,
+  REVIEW_OPENED_IPC,
 } from '@shared/contract/transport';
 
 /** The desktop-only functions beside the contract's channels (shared/contract/transport.ts). */
@@ -23,6 +24,8 @@ const DESKTOP_FUNCTIONS = [
   'inspectDroppedBundle',
   'chooseExportDestination',
   'onBundleOpened',
+  'inspectDroppedReview',
+  'onReviewOpened',
 ];
 
 const run = promisify(execFile);
@@ -151,6 +154,42 @@ describe('the preload bundle and bundles', () => {
       [EXPORT_DESTINATION_IPC, { suggestedName: 'Jordan portfolio.ctoportfolio' }],
     ]);
     expect(opened).toEqual([{ jobId: 'job-1' }]);
+  });
+
+  it('inspects a dropped review file by its path and passes on only a well-formed summary', async () => {
+    await buildElectron('--only', 'preload');
+    const { exposed, invoked, listeners } = runPreload(
+      await readFile(path.join(outdir, 'preload.cjs'), 'utf8'),
+    );
+    const bridge = exposed[0]?.[1] as Record<string, (input: unknown) => Promise<unknown>>;
+    const opened: unknown[] = [];
+    (bridge.onReviewOpened as unknown as (listener: (s: unknown) => void) => void)((summary) =>
+      opened.push(summary),
+    );
+    await bridge.inspectDroppedReview?.({ path: '/home/me/From Morgan.ctoreview' });
+    await expect(bridge.inspectDroppedReview?.({})).resolves.toMatchObject({ ok: false });
+    const summary = {
+      inspectionId: 'insp-1',
+      fileName: 'From Morgan.ctoreview',
+      fileBytes: 1200,
+      reviewer: { reviewerId: 'mentor-1', name: 'Morgan Reyes', role: 'mentor' },
+      portfolioId: 'portfolio-1',
+      exportedAt: '2026-11-02T09:00:00.000Z',
+      outcome: 'new',
+      keptExportedAt: null,
+      counts: { grades: 1, comments: 0, reports: 0 },
+      news: [],
+      sentence: 'This review brings 1 grade.',
+    };
+    listeners.get(REVIEW_OPENED_IPC)?.({}, summary);
+    listeners.get(REVIEW_OPENED_IPC)?.({}, { ...summary, inspectionId: '../x' });
+    expect(invoked).toEqual([
+      [
+        'review-import-inspect',
+        { source: { kind: 'path', path: '/home/me/From Morgan.ctoreview' } },
+      ],
+    ]);
+    expect(opened).toEqual([summary]);
   });
 });
 

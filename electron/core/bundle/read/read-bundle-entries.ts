@@ -18,6 +18,7 @@ import {
   type BundleManifest,
 } from '@shared/bundle/bundle-schemas';
 import { RECORD_ID_MESSAGE } from '@shared/domain/record';
+import { REVIEW_FILE_FORMAT } from '@shared/review/review-file-schema';
 import { userErrorFromFs } from '../../errors';
 import { shownName } from '../../safe-name';
 import { BundleError } from '../bundle-error';
@@ -62,6 +63,12 @@ function validateJson<T>(
   schema: z.ZodType<T>,
 ): T {
   const envelope = bundleEnvelopeSchema.safeParse(value);
+  if (envelope.success && envelope.data.format === REVIEW_FILE_FORMAT) {
+    throw new BundleError(
+      'invalid-data',
+      'This file is a review from a mentor or instructor (.ctoreview), not a portfolio bundle: open it as a review instead.',
+    );
+  }
   if (!envelope.success || envelope.data.format !== expected.format) {
     throw new BundleError(
       'invalid-data',
@@ -88,7 +95,7 @@ function validateJson<T>(
  * The first id that breaks the record id rule, when one does: named as such (ids become file
  * names, so this is the refusal that matters most), not as the first of the schema's issues.
  */
-function badRecordId(error: z.ZodError, value: unknown): string | null {
+export function badRecordId(error: z.ZodError, value: unknown): string | null {
   for (const issue of error.issues) {
     if (issue.message !== RECORD_ID_MESSAGE) continue;
     const found = issue.path.reduce<unknown>(
@@ -105,9 +112,10 @@ function badRecordId(error: z.ZodError, value: unknown): string | null {
 
 /**
  * Inflate one entry through the guard into `consume`; the inflating error (wrong size, broken
- * deflate data) wins over the consumer's, which is usually only its echo.
+ * deflate data) wins over the consumer's, which is usually only its echo. Answers the bytes'
+ * SHA-256. (The review file's reader uses it too.)
  */
-async function readEntry(
+export async function readEntry(
   zip: BundleZip,
   entry: BundleZipEntry,
   consume: (stream: Readable) => Promise<void>,
