@@ -5,6 +5,12 @@ import type { Portfolio } from '@shared/domain/portfolio';
 import { isLive, type RecordMeta } from '@shared/domain/record';
 import type { Reflection } from '@shared/domain/reflection';
 import type { Session } from '@shared/domain/session';
+import {
+  gradesByAssignment,
+  withEffectiveStatuses,
+  type Grade,
+} from '@shared/review/effective-status';
+import type { ReceivedReview } from '@shared/review/received-review';
 import { bySessionThenDue } from '../exports/assignment-order';
 import { reflectionPagePath, safeNames } from './site-paths';
 
@@ -37,7 +43,16 @@ export interface SiteModel {
   artifactById: ReadonlyMap<string, SiteArtifact>;
   assignmentById: ReadonlyMap<string, Assignment>;
   competencyTitleById: ReadonlyMap<string, string>;
+  /** The reviews the candidate received (mentor's and instructor's), as the bundle carries them. */
+  reviews: readonly ReceivedReview[];
+  /** Every reviewer's grade by assignment id, newest first. */
+  gradesByAssignment: ReadonlyMap<string, Grade[]>;
   options: SiteOptions;
+}
+
+/** The received reviews a bundle carries; bundles made before reviews existed carry none. */
+function receivedReviewsOf(data: BundleData): readonly ReceivedReview[] {
+  return (data as { reviews?: readonly ReceivedReview[] }).reviews ?? [];
 }
 
 /** Oldest first, ties by id: an order that does not depend on the machine's locale. */
@@ -55,7 +70,9 @@ function byId<T>(items: readonly T[], idOf: (item: T) => string): Map<string, T>
 
 /** Tombstones are left out: the web version shows the portfolio as it is now. */
 export function buildSiteModel(data: BundleData, options: SiteOptions): SiteModel {
-  const { portfolio } = data;
+  const reviews = receivedReviewsOf(data);
+  // Statuses as the candidate sees them: a newer reviewer's grade shows (effective-status.ts).
+  const portfolio = withEffectiveStatuses(data.portfolio, reviews);
   const liveReflections = data.reflections.filter(isLive).sort(byCreation);
   const reflectionNames = safeNames(
     liveReflections.map((r) => r.id),
@@ -89,6 +106,8 @@ export function buildSiteModel(data: BundleData, options: SiteOptions): SiteMode
     competencyTitleById: new Map(
       [...byId(competencies, (c) => c.id)].map(([id, c]) => [id, c.title]),
     ),
+    reviews,
+    gradesByAssignment: gradesByAssignment(reviews),
     options,
   };
 }
