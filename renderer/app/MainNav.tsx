@@ -12,6 +12,7 @@ const LINKS = [
   { to: paths.artifacts, label: shellStrings.nav.artifacts, end: false },
   { to: paths.evidence, label: shellStrings.nav.evidence, end: false },
   { to: paths.log, label: shellStrings.nav.log, end: false },
+  { to: paths.fromMyMentor, label: shellStrings.nav.fromMyMentor, end: false },
   { to: paths.exports, label: shellStrings.nav.exports, end: false },
   { to: paths.reviewed, label: shellStrings.nav.reviewed, end: false },
   { to: paths.profile, label: shellStrings.nav.profile, end: false },

@@ -19,4 +19,7 @@ export const paths = {
   conflicts: '/conflicts',
   reviewed: '/reviewed',
   reviewedPortfolio: (portfolioId: string) => `/reviewed/${encodeURIComponent(portfolioId)}`,
+  fromMyMentor: '/from-my-mentor',
+  receivedReport: (reviewerId: string, reportId: string) =>
+    `/from-my-mentor/${encodeURIComponent(reviewerId)}/${encodeURIComponent(reportId)}`,
 } as const;

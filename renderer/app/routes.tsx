@@ -65,6 +65,14 @@ const ReviewedPortfolioPage = lazyPage(
   () => import('../features/reviewed/ReviewedPortfolioPage'),
   'ReviewedPortfolioPage',
 );
+const FromMyMentorPage = lazyPage(
+  () => import('../features/received-reviews/FromMyMentorPage'),
+  'FromMyMentorPage',
+);
+const ReceivedReportPage = lazyPage(
+  () => import('../features/received-reviews/ReceivedReportPage'),
+  'ReceivedReportPage',
+);
 const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage'), 'ProfilePage');
 
 /** The app's pages under one shell. Paths match ./paths.ts. */
@@ -92,6 +100,8 @@ export const routes: RouteObject[] = [
       { path: 'conflicts', element: <ConflictsPage /> },
       { path: 'reviewed', element: <ReviewedPortfoliosPage /> },
       { path: 'reviewed/:portfolioId', element: <ReviewedPortfolioPage /> },
+      { path: 'from-my-mentor', element: <FromMyMentorPage /> },
+      { path: 'from-my-mentor/:reviewerId/:reportId', element: <ReceivedReportPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -12,4 +12,6 @@ export const queryKeys = {
   job: (jobId: string) => ['job-status', jobId],
   conflicts: ['conflict-list'],
   reviewed: ['reviewed-list'],
+  /** The reviews the candidate received, their replies, and what is new. */
+  received: ['reviews-received'],
 } as const;

@@ -12,6 +12,7 @@ import { ArtifactDetailsForm } from './ArtifactDetailsForm';
 import { ArtifactFileCard } from './ArtifactFileCard';
 import { ArtifactPreview } from './ArtifactPreview';
 import { ArtifactReflections } from './ArtifactReflections';
+import { ArtifactReviewSlot } from '../review-scope/ReviewSlots';
 import './artifacts.css';
 
 /** One artifact: preview, file actions, editable details and the reflections about it. */
@@ -45,6 +46,7 @@ export function ArtifactDetailPage() {
         <div className="detail-main">
           <ArtifactPreview artifact={artifact} />
           <ArtifactDetailsForm key={artifact.id} artifact={artifact} portfolio={portfolio} />
+          <ArtifactReviewSlot artifact={artifact} />
         </div>
         <div className="detail-side">
           <ArtifactFileCard

@@ -7,6 +7,7 @@ import { useUpdateAssignment } from '../../data/mutations';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { assignmentStrings } from './strings';
 import { AssignmentForm } from './AssignmentForm';
+import { AssignmentReviewSlot } from '../review-scope/ReviewSlots';
 import { assignmentFormValuesOf, validateAssignmentEdit } from './assignment-form';
 
 export function AssignmentEditPage() {
@@ -26,6 +27,7 @@ export function AssignmentEditPage() {
   }
   return (
     <Page title={text.editTitle} heading={`${text.editTitle}: ${assignment.title}`}>
+      <AssignmentReviewSlot assignment={assignment} />
       <AssignmentForm
         key={assignment.id}
         initialValues={assignmentFormValuesOf(assignment)}

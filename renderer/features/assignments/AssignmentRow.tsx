@@ -17,6 +17,7 @@ import { UrgencyBadge } from '../../components/UrgencyBadge';
 import { useUpdateAssignment } from '../../data/mutations';
 import { strings } from '../../strings';
 import { assignmentStrings } from './strings';
+import { GradedByLine } from '../received-reviews/GradedByLine';
 
 export interface AssignmentRowProps {
   assignment: Assignment;
@@ -52,6 +53,7 @@ export function AssignmentRow({ assignment, today, deleting, onDelete }: Assignm
         <p className={`status status-${assignment.status}`}>
           {text.status}: {ASSIGNMENT_STATUS_LABELS[assignment.status]}
           {assignment.grade ? ` · ${text.grade}: ${assignment.grade}` : ''}
+          <GradedByLine assignment={assignment} />
         </p>
         <div className="button-row">
           {NEXT_STATUSES[assignment.status].map((next) => (

@@ -1,17 +1,20 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { summarizeDashboard } from '@shared/progress/dashboard-summary';
+import { withEffectiveStatuses } from '@shared/review/effective-status';
 import { paths } from '../../app/paths';
 import { Page } from '../../components/Page';
 import { liveSessions } from '../../data/live-records';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useToday } from '../../data/use-today';
+import { useReceivedReviews } from '../../data/use-received-reviews';
 import { dashboardStrings } from './strings';
 import { AssignmentDigest } from '../../components/AssignmentDigest';
 import { assignmentsPath } from '../assignments/assignment-filters';
 import { CoverageCard } from './CoverageCard';
 import { NextSessionCard } from './NextSessionCard';
 import { ProgressCard } from './ProgressCard';
+import { ReviewNewsCard } from './ReviewNewsCard';
 import { SessionTimeline } from './SessionTimeline';
 
 /** As many overdue assignments as "Due next" shows; the rest are one link away. */
@@ -21,12 +24,18 @@ const OVERDUE_SHOWN = 5;
 export function DashboardPage() {
   const portfolio = useLoadedPortfolio();
   const today = useToday();
-  // Once per portfolio and day: re-renders (a refetch that changed nothing) reuse it.
-  const summary = useMemo(() => summarizeDashboard(portfolio, today), [portfolio, today]);
+  const { reviews } = useReceivedReviews();
+  // Once per portfolio, reviews and day: re-renders (a refetch that changed nothing) reuse it.
+  // Progress counts the statuses the candidate sees, reviewers' newer grades included.
+  const summary = useMemo(
+    () => summarizeDashboard(withEffectiveStatuses(portfolio, reviews), today),
+    [portfolio, reviews, today],
+  );
   const { overdue } = summary;
   return (
     <Page title={dashboardStrings.title}>
       <p className="lead">{dashboardStrings.greeting(portfolio.profile.name)}</p>
+      <ReviewNewsCard />
       <div className="dashboard-grid">
         <NextSessionCard session={summary.nextSession} daysToGo={summary.daysToNextSession} />
         <ProgressCard summary={summary} />

@@ -8,6 +8,7 @@ import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useReflection } from '../../data/use-reflections';
 import { reflectionStrings } from './strings';
 import { ReflectionEditor } from './ReflectionEditor';
+import { ReflectionReviewSlot } from '../review-scope/ReviewSlots';
 import './reflections.css';
 
 /** Loads one reflection and opens it in the editor; a missing one says so with a way back. */
@@ -54,6 +55,8 @@ export function ReflectionEditorPage() {
         reflection={reflection.data}
         portfolio={portfolio}
       />
+      {/* No passage to anchor on the candidate's own page; the reviewer's view supplies one. */}
+      <ReflectionReviewSlot reflection={reflection.data} selectedPassage={() => null} />
     </Page>
   );
 }

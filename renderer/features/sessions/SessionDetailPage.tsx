@@ -9,6 +9,7 @@ import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useToday } from '../../data/use-today';
 import { sessionStrings } from './strings';
 import { SessionFeedbackForm } from './SessionFeedbackForm';
+import { SessionReviewSlot } from '../review-scope/ReviewSlots';
 import { SessionForm } from './SessionForm';
 
 /** One session: its details to edit, its assignments and the program feedback on it. */
@@ -39,6 +40,7 @@ export function SessionDetailPage() {
       <div className="detail-grid">
         <section className="card" aria-labelledby="session-details-heading">
           <h2 id="session-details-heading">{label}</h2>
+          <SessionReviewSlot session={session} />
           <SessionForm key={session.id} session={session} />
         </section>
         <div className="detail-side">
