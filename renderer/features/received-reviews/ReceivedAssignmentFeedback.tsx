@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { Assignment } from '@shared/domain/assignment';
+import { ASSIGNMENT_STATUS_LABELS, type Assignment } from '@shared/domain/assignment';
 import { effectiveStatus, gradesByAssignment } from '@shared/review/effective-status';
 import { criterionTitles } from '@shared/review/review-labels';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
@@ -26,6 +26,9 @@ export function ReceivedAssignmentFeedback({ assignment }: { assignment: Assignm
   return (
     <section className="card received-feedback" aria-labelledby={headingId}>
       <h2 id={headingId}>{text.feedbackHeading}</h2>
+      <p>
+        {text.statusShown}: <strong>{ASSIGNMENT_STATUS_LABELS[shown.status]}</strong>
+      </p>
       {shown.decidedBy === null ? <p className="muted">{text.reworkedAfter}</p> : null}
       {shown.grades.map((grade) => (
         <GradeView key={grade.reviewer.reviewerId} grade={grade} criteria={criteria} />

@@ -3,6 +3,7 @@ import { countOf } from '../../strings';
 /** What reviewers sent, on the candidate's own pages, and the From my mentor pages. */
 export const receivedStrings = {
   feedbackHeading: 'Feedback from your reviewers',
+  statusShown: 'Status',
   gradedBy: (reviewer: string, date: string) => `Graded by ${reviewer}, ${date}`,
   reworkedAfter:
     'You changed this assignment after this grade, so the status you set shows; the grade is about an earlier version.',
