@@ -6,6 +6,7 @@ import type { BundleFileAccess } from './bundle/bundle-file-access';
 import { BundleUploads } from './bundle/import/bundle-uploads';
 import {
   exportBundle,
+  type BundleSource,
   type ExportedBundle,
   type ExportProgress,
 } from './bundle/export/export-bundle';
@@ -14,6 +15,7 @@ import { hasCommittedImports, rollForwardImports } from './bundle/import/roll-fo
 import { readOrCreateDeviceId } from './device-id';
 import { appHandlers, type AppIdentity } from './handlers/app-handlers';
 import { bundleHandlers } from './handlers/bundle-handlers';
+import { reviewFileHandlers } from './handlers/review-file-handlers';
 import { JobRegistry } from './jobs/job-registry';
 import { ConflictStore } from './sync/conflict-store';
 import { artifactHandlers } from './handlers/artifact-handlers';
@@ -29,6 +31,7 @@ import { randomId, systemClock, type Clock, type IdGenerator } from './platform'
 import { refuseChangesWhenReadOnly } from './handlers/read-only-guard';
 import type { LockTaker } from './store/folder-access';
 import { Workspace, type InterruptedImports } from './workspace';
+import { openReviewFiles, type ReviewFileService } from './review-file/review-file-service';
 
 export interface CoreOptions extends AppIdentity {
   /** The data folder of the user's own portfolio. */
@@ -56,6 +59,8 @@ export interface Core {
   bundleFiles(): BundleFileAccess;
   /** Bundle work in the foreground, for the command line (see BundleWork). */
   bundleWork(): BundleWork;
+  /** Review files in the foreground, for the command line (export to a path, inspect, apply). */
+  reviewFiles(): ReviewFileWork;
   /** Release the data folder's lock (every change is already on disk). */
   close(): Promise<void>;
 }
@@ -78,11 +83,29 @@ export interface BundleWork {
   }): Promise<ExportedBundle>;
 }
 
+/** What the command line does with review files: the same service as the channels. */
+export type ReviewFileWork = Pick<ReviewFileService, 'inspect' | 'apply' | 'discard' | 'exporter'>;
+
 /** How the workspace finishes imports that stopped after their commit point (bundle/import). */
 export const INTERRUPTED_IMPORTS: InterruptedImports = {
   waiting: hasCommittedImports,
   finish: rollForwardImports,
 };
+
+/** The command line's BundleWork: the app's importer and export, in the foreground. */
+function foregroundBundleWork(
+  importer: BundleImporter,
+  bundleSource: () => Promise<BundleSource>,
+  { appVersion, clock }: { appVersion: string; clock: Clock },
+): BundleWork {
+  return {
+    inspect: (bundlePath, { as }) => importer.inspect(bundlePath, as ? { as } : {}),
+    commit: (inspectionId, as) => importer.commit(inspectionId, as),
+    discard: (inspectionId) => importer.discard(inspectionId),
+    exportTo: async (options) =>
+      exportBundle({ ...options, source: await bundleSource(), appVersion, clock }),
+  };
+}
 
 /**
  * The application core: opens the data folder and answers every contract channel. Electron's
@@ -124,6 +147,7 @@ export async function openCore({
     clock,
     newId,
   });
+  const reviewFiles = openReviewFiles({ dataDir, workspace, importer, clock, newId, appVersion });
   const bundleFiles: BundleFileAccess = {
     receiveUpload: (fileName, body) => uploads.receive(fileName, body),
     exportDownload: (jobId) => exports.downloadFile(jobId),
@@ -147,19 +171,15 @@ export async function openCore({
       conflicts,
       reviewed: importer.reviewed,
     }),
+    ...reviewFileHandlers(reviewFiles, uploads),
   });
-  const bundleWork: BundleWork = {
-    inspect: (bundlePath, { as }) => importer.inspect(bundlePath, as ? { as } : {}),
-    commit: (inspectionId, as) => importer.commit(inspectionId, as),
-    discard: (inspectionId) => importer.discard(inspectionId),
-    exportTo: async (options) =>
-      exportBundle({ ...options, source: await bundleSource(), appVersion, clock }),
-  };
+  const bundleWork = foregroundBundleWork(importer, bundleSource, { appVersion, clock });
   return {
     handlers,
     artifacts: () => workspace.activeArtifacts(),
     bundleFiles: () => bundleFiles,
     bundleWork: () => bundleWork,
+    reviewFiles: () => reviewFiles,
     close: async () => {
       // Running exports and inspections stop (leaving nothing), then waiting imports are dropped.
       await jobs.close();

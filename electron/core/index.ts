@@ -6,7 +6,13 @@
  */
 
 // Opening the core: the one composition root of every shell and of the tests.
-export { openCore, type BundleWork, type Core, type CoreOptions } from './app-core';
+export {
+  openCore,
+  type BundleWork,
+  type Core,
+  type CoreOptions,
+  type ReviewFileWork,
+} from './app-core';
 export { dispatch } from './dispatch';
 
 // Platform effects the shells pass in, and where the data lives.
@@ -26,6 +32,8 @@ export { parseReviewedSitePath, reviewedFileResponse } from './reviewed/reviewed
 
 // The command line's own work over files it names.
 export { verifyBundle } from './bundle/read/verify-bundle';
+export { readReviewFile } from './review-file/read/read-review-file';
+export { importFileKind } from './review-file/read/import-file-kind';
 export type { ExportProgress } from './bundle/export/export-bundle';
 export { createSamplePortfolio } from './sample/create-sample-portfolio';
 export { writeFileAtomic } from './store/atomic-write';

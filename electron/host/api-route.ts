@@ -28,15 +28,19 @@ export function refusalOverHttp(channel: string, input: unknown): string | null 
   if (channel === 'artifact-add-paths') {
     return 'Adding files by their path only works in the desktop app; upload the files instead.';
   }
-  if (channel === 'bundle-import-inspect') {
+  if (channel === 'bundle-import-inspect' || channel === 'review-import-inspect') {
     const source = fields['source'];
     if (
       typeof source !== 'object' ||
       source === null ||
       (source as { kind?: unknown }).kind !== 'upload'
     ) {
-      return 'Opening a bundle by its path only works in the desktop app; choose or drop the file instead.';
+      const what = channel === 'review-import-inspect' ? 'a review file' : 'a bundle';
+      return `Opening ${what} by its path only works in the desktop app; choose or drop the file instead.`;
     }
+  }
+  if (channel === 'review-export' && fields['destination'] !== undefined) {
+    return 'Saving a review file to a folder of your choice only works in the desktop app; the browser downloads it instead.';
   }
   if (channel === 'bundle-export-start' && fields['destination'] !== undefined) {
     return 'Saving a bundle to a folder of your choice only works in the desktop app; the browser downloads it instead.';

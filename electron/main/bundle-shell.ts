@@ -56,16 +56,19 @@ const DESTINATION_REFUSED: ResponseEnvelope = {
 };
 
 /**
- * The IPC layer's check of a contract input before the core sees it: an export destination must
- * come from the save dialog. Answers the refusal, or null to let the request through.
+ * The IPC layer's check of a contract input before the core sees it: an export destination (of
+ * a bundle or a review file) must come from the save dialog. A review export may name none (its
+ * bytes come back instead). Answers the refusal, or null to let the request through.
  */
 export function exportDestinationGuard(
   destinations: ExportDestinations,
 ): (channel: Channel, input: unknown) => ResponseEnvelope | null {
   return (channel, input) => {
-    if (channel !== 'bundle-export-start') return null;
+    if (channel !== 'bundle-export-start' && channel !== 'review-export') return null;
     const destination = (input as { destination?: unknown } | null)?.destination;
-    if (destination === undefined) return DESTINATION_REFUSED;
+    if (destination === undefined) {
+      return channel === 'review-export' ? null : DESTINATION_REFUSED;
+    }
     return typeof destination === 'string' && destinations.take(destination)
       ? null
       : DESTINATION_REFUSED;
@@ -74,10 +77,23 @@ export function exportDestinationGuard(
 
 const suggestion = z.strictObject({ suggestedName: z.string().min(1).max(255) });
 
-/** A suggested name reduced to a name (no folders), with the bundle extension. */
+/**
+ * A suggested name reduced to a name (no folders), with the bundle extension unless it is a
+ * review file's.
+ */
 export function savedBundleName(suggestedName: string): string {
   const name = path.basename(suggestedName.replace(/\\/g, '/')).trim() || 'Portfolio';
-  return name.toLowerCase().endsWith(BUNDLE_EXTENSION) ? name : `${name}${BUNDLE_EXTENSION}`;
+  const lower = name.toLowerCase();
+  return lower.endsWith(BUNDLE_EXTENSION) || lower.endsWith(REVIEW_EXTENSION)
+    ? name
+    : `${name}${BUNDLE_EXTENSION}`;
+}
+
+/** The save dialog's file type, from the name it suggests. */
+export function saveDialogFilter(fileName: string): { name: string; extensions: string[] } {
+  return fileName.toLowerCase().endsWith(REVIEW_EXTENSION)
+    ? { name: 'CTO Mentor Portfolio review', extensions: [REVIEW_EXTENSION.slice(1)] }
+    : { name: 'CTO Mentor Portfolio bundle', extensions: [BUNDLE_EXTENSION.slice(1)] };
 }
 
 export interface BundleShellDeps {

@@ -21,8 +21,9 @@ import {
   exportDestinationGuard,
   filesToOpen,
   registerBundleShellHandlers,
+  saveDialogFilter,
 } from './bundle-shell';
-import { BUNDLE_OPENED_IPC } from '@shared/contract/transport';
+import { BUNDLE_OPENED_IPC, REVIEW_OPENED_IPC } from '@shared/contract/transport';
 import { registerContractHandlers } from './ipc';
 import {
   APP_SCHEME_PRIVILEGES,
@@ -127,17 +128,18 @@ function handleSecondInstance(argv: readonly string[], cwd: string): void {
 
 /**
  * Start inspecting each bundle (the page shows progress and then the summary with Import /
- * Cancel); review files are for the mentor review, which this version cannot open yet.
+ * Cancel) and each review file (the page shows its summary with Apply / Cancel).
  */
 function openFilesWith(core: Core): (paths: readonly string[]) => void {
   return (paths) => {
     const { bundles, reviews } = filesToOpen(paths, process.cwd());
-    if (reviews.length > 0) {
-      void dialog.showMessageBox({
-        type: 'info',
-        message:
-          'This version of CTO Mentor Portfolio cannot open mentor review files (.ctoreview) yet; update the app to open it.',
-      });
+    for (const review of reviews) {
+      void core.handlers['review-import-inspect']({ source: { kind: 'path', path: review } }).then(
+        (summary) =>
+          whenWindowReady((window) => window.webContents.send(REVIEW_OPENED_IPC, summary)),
+        (error: unknown) =>
+          dialog.showErrorBox('The review file could not be opened', toErrorPayload(error).message),
+      );
     }
     for (const bundle of bundles) {
       void core.handlers['bundle-import-inspect']({ source: { kind: 'path', path: bundle } }).then(
@@ -172,7 +174,7 @@ function registerIpc(core: Core): () => void {
     showSaveDialog: async (fileName) => {
       const options = {
         defaultPath: path.join(app.getPath('documents'), fileName),
-        filters: [{ name: 'CTO Mentor Portfolio bundle', extensions: ['ctoportfolio'] }],
+        filters: [saveDialogFilter(fileName)],
       };
       const answer = mainWindow
         ? await dialog.showSaveDialog(mainWindow, options)

@@ -1,12 +1,14 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { CHANNELS, type Channel } from '@shared/contract/contract';
 import type { ResponseEnvelope } from '@shared/contract/errors';
+import { reviewImportSummarySchema } from '@shared/review/review-import-summary';
 import {
   ARTIFACT_OPEN_IPC,
   ARTIFACT_SHOW_IPC,
   BRIDGE_GLOBAL,
   BUNDLE_OPENED_IPC,
   EXPORT_DESTINATION_IPC,
+  REVIEW_OPENED_IPC,
   type Bridge,
   type DesktopFileBridge,
 } from '@shared/contract/transport';
@@ -14,8 +16,9 @@ import {
 /**
  * The page's only way into the main process: one named function per contract channel, each a
  * single `invoke` of that channel, plus the named desktop functions for files. No raw
- * ipcRenderer, no arbitrary channel names; the one event a page may hear is a bundle the system
- * asked the app to open (onBundleOpened), and it carries a job id only.
+ * ipcRenderer, no arbitrary channel names; the only events a page may hear are a bundle or a
+ * review file the system asked the app to open (onBundleOpened: a job id only; onReviewOpened:
+ * the inspection's summary, checked against its schema).
  * Bundled into one CommonJS file (dist/electron/preload.cjs): a sandboxed preload cannot be an
  * ES module and may require nothing but 'electron'.
  */
@@ -57,6 +60,19 @@ const desktopFiles: DesktopFileBridge = {
     ipcRenderer.on(BUNDLE_OPENED_IPC, (_event, started: unknown) => {
       const jobId = (started as { jobId?: unknown } | null)?.jobId;
       if (typeof jobId === 'string') listener({ jobId });
+    });
+  },
+  async inspectDroppedReview(file) {
+    const path = webUtils.getPathForFile(file as File);
+    if (path === '') return NOT_FROM_DISK;
+    return ipcRenderer.invoke('review-import-inspect', {
+      source: { kind: 'path', path },
+    }) as Promise<ResponseEnvelope>;
+  },
+  onReviewOpened(listener) {
+    ipcRenderer.on(REVIEW_OPENED_IPC, (_event, summary: unknown) => {
+      const parsed = reviewImportSummarySchema.safeParse(summary);
+      if (parsed.success) listener(parsed.data);
     });
   },
 };

@@ -18,6 +18,7 @@ import { importAsSchema, importResultSchema, importSourceSchema } from '../bundl
 import { reviewedPortfolioSchema } from '../bundle/reviewed-portfolio';
 import { jobIdSchema, jobStartedSchema, jobStatusSchema } from '../jobs/job-status';
 import { conflictChoiceSchema, conflictViewSchema } from '../sync/conflict';
+import { reviewFileChannels } from './review-file-channels';
 
 /**
  * The one contract between the renderer and the core: channel -> input schema, output schema.
@@ -189,6 +190,7 @@ export const contract = {
     input: z.strictObject({ portfolioId: recordIdSchema }),
     output: z.array(reviewedPortfolioSchema),
   },
+  ...reviewFileChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { Channel } from './contract';
 import type { ResponseEnvelope } from './errors';
+import type { ReviewImportSummary } from '../review/review-import-summary';
 
 /**
  * How the renderer reaches the core, in either host.
@@ -46,6 +47,16 @@ export interface DesktopFileBridge {
    * file): the listener receives `{jobId}` of the inspection the main process started.
    */
   onBundleOpened(listener: (started: { jobId: string }) => void): void;
+  /**
+   * Inspect a dropped or chosen `.ctoreview` `File` (answers like 'review-import-inspect': the
+   * summary): the preload turns it into its path.
+   */
+  inspectDroppedReview(file: object): Promise<ResponseEnvelope>;
+  /**
+   * Review files the system asked the app to open: the listener receives the summary of the
+   * inspection the main process made (as 'review-import-inspect' answers it).
+   */
+  onReviewOpened(listener: (summary: ReviewImportSummary) => void): void;
 }
 
 /** The Electron-only IPC channels behind openArtifact and showArtifactInFolder. */
@@ -54,6 +65,8 @@ export const ARTIFACT_SHOW_IPC = 'artifact-show-in-folder';
 /** The Electron-only IPC channels behind chooseExportDestination and onBundleOpened. */
 export const EXPORT_DESTINATION_IPC = 'bundle-export-destination';
 export const BUNDLE_OPENED_IPC = 'bundle-opened';
+/** The Electron-only IPC event behind onReviewOpened. */
+export const REVIEW_OPENED_IPC = 'review-opened';
 
 export type Bridge = {
   readonly [K in Channel]: (input: unknown) => Promise<ResponseEnvelope>;
@@ -77,7 +90,8 @@ export const FILE_NAME_HEADER = 'x-cto-file-name';
 /**
  * Browser host only: `POST {BUNDLE_UPLOAD_PATH}` streams a bundle the user chose or dropped as
  * the raw request body (token header, FILE_NAME_HEADER) into the data folder; the answer is a
- * ResponseEnvelope holding `{uploadId}` for 'bundle-import-inspect'.
+ * ResponseEnvelope holding `{uploadId}` for 'bundle-import-inspect', or for
+ * 'review-import-inspect' when the file is a review (`importFileKindByName`).
  */
 export const BUNDLE_UPLOAD_PATH = '/upload/bundle';
 

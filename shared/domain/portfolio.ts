@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { programTemplateSchema } from '../program/template-schema';
+import { MAX_REPLIES, candidateReplySchema } from '../review/candidate-reply';
 import { artifactSchema } from './artifact';
 import { assignmentSchema } from './assignment';
 import { logEntrySchema } from './log-entry';
@@ -28,5 +29,10 @@ export const portfolioSchema = z.object({
   logEntries: z.array(logEntrySchema),
   /** Artifact records; their files live in the content-addressed store beside portfolio.json. */
   artifacts: z.array(artifactSchema),
+  /**
+   * The candidate's replies in reviewers' threads (shared/review/candidate-reply.ts). Never
+   * edited, so devices merge them as a union by id; missing in files written before reviews.
+   */
+  reviewReplies: z.array(candidateReplySchema).max(MAX_REPLIES).default([]),
 });
 export type Portfolio = z.infer<typeof portfolioSchema>;

@@ -72,5 +72,6 @@ export function newPortfolio({
     assignments,
     logEntries: [],
     artifacts: [],
+    reviewReplies: [],
   };
 }

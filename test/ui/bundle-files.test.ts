@@ -93,6 +93,8 @@ function fakeBridge(answers: { destination?: string | null } = {}) {
     onBundleOpened: (listener) => {
       opened = listener;
     },
+    inspectDroppedReview: () => Promise.reject(new Error('not used')),
+    onReviewOpened: () => undefined,
   };
   return { bridge, inspected, open: (jobId: string) => opened?.({ jobId }) };
 }

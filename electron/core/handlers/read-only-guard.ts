@@ -17,6 +17,7 @@ export const LOOKING_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'job-status',
   'conflict-list',
   'reviewed-list',
+  'reviews-received',
   'sample-close',
 ]);
 

@@ -131,6 +131,7 @@ export function portfolioWith(records: Partial<Portfolio> = {}): Portfolio {
     assignments: [],
     logEntries: [],
     artifacts: [],
+    reviewReplies: [],
     ...records,
   };
 }

@@ -15,9 +15,12 @@ import { DATA_PATH, MANIFEST_PATH } from '@shared/bundle/bundle-schemas';
 import { BundleError } from '../bundle-error';
 import { JsonStructureScan, type JsonScanCaps, type JsonScanExcess } from './json-structure-scan';
 
-/** The caps one of the bundle's JSON files is held to before it is parsed. */
+/**
+ * The caps one of the bundle's JSON files is held to before it is parsed (a review file's JSON
+ * files too: electron/core/review-file/read). `path` names the file in sentences.
+ */
 export interface BundleJsonCaps {
-  path: typeof MANIFEST_PATH | typeof DATA_PATH;
+  path: string;
   maxBytes: number;
   scan: JsonScanCaps;
   /** How a sentence names the elements of each watched array ("mentor log entries"). */

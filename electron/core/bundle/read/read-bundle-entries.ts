@@ -88,7 +88,7 @@ function validateJson<T>(
  * The first id that breaks the record id rule, when one does: named as such (ids become file
  * names, so this is the refusal that matters most), not as the first of the schema's issues.
  */
-function badRecordId(error: z.ZodError, value: unknown): string | null {
+export function badRecordId(error: z.ZodError, value: unknown): string | null {
   for (const issue of error.issues) {
     if (issue.message !== RECORD_ID_MESSAGE) continue;
     const found = issue.path.reduce<unknown>(
@@ -105,9 +105,10 @@ function badRecordId(error: z.ZodError, value: unknown): string | null {
 
 /**
  * Inflate one entry through the guard into `consume`; the inflating error (wrong size, broken
- * deflate data) wins over the consumer's, which is usually only its echo.
+ * deflate data) wins over the consumer's, which is usually only its echo. Answers the bytes'
+ * SHA-256. (The review file's reader uses it too.)
  */
-async function readEntry(
+export async function readEntry(
   zip: BundleZip,
   entry: BundleZipEntry,
   consume: (stream: Readable) => Promise<void>,
