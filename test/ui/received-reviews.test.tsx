@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { ReviewImportSummary } from '@shared/review/review-import-summary';
 import { describe, expect, it } from 'vitest';
 import { evaluation, finalReport, INSTRUCTOR, MENTOR, thread } from '../support/review-builders';
 import { createAssignment } from './support/arrange';
@@ -179,6 +180,42 @@ describe('receiving a review', () => {
     expect(alert.textContent).toMatch(/Jordan Lee/);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect((await core.call('reviews-received', {})).reviews).toEqual([]);
+  });
+});
+
+describe('a review file reaches the app', () => {
+  it('by a drop anywhere on the window', async () => {
+    const { file } = await reviewedPortfolio();
+    renderApp(core.transport, '/', undefined, core.bundleFiles);
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    const event = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(event, 'dataTransfer', { value: { types: ['Files'], files: [file] } });
+    fireEvent(screen.getByRole('main'), event);
+    const dialog = await screen.findByRole('dialog', { name: 'Apply this review?' });
+    expect(within(dialog).getByText('Dr. Alex Chen')).toBeTruthy();
+  });
+
+  it('opened by the system with the app (double-click): the summary the main process checked', async () => {
+    const { file } = await reviewedPortfolio();
+    let opened: ((summary: ReviewImportSummary) => void) | null = null;
+    const bundleFiles = {
+      ...core.bundleFiles,
+      onReviewOpened: (listener: (summary: ReviewImportSummary) => void) => {
+        opened = listener;
+        return () => (opened = null);
+      },
+    };
+    const { user } = renderApp(core.transport, '/', undefined, bundleFiles);
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    const summary = await core.bundleFiles.inspectReview(file, {
+      signal: new AbortController().signal,
+      onProgress: () => undefined,
+    });
+    act(() => opened!(summary));
+    const dialog = await screen.findByRole('dialog', { name: 'Apply this review?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Apply review' }));
+    await screen.findByRole('region', { name: 'New from your reviewers' });
+    expect((await core.call('reviews-received', {})).reviews).toHaveLength(1);
   });
 });
 
