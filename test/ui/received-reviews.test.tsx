@@ -219,6 +219,37 @@ describe('a review file reaches the app', () => {
   });
 });
 
+describe('what reviewers wrote is shown as text', () => {
+  it('never as markup, on the reflection and the assignment', async () => {
+    const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const memo = await createAssignment(core, { title: 'Budget memo', status: 'submitted' });
+    const reflection = await core.call('reflection-create', { title: 'Budget season' });
+    const at = later();
+    const file = await reviewFileFor(
+      core,
+      { ...MENTOR, name: hostile },
+      {
+        evaluations: [evaluation(memo.id, { at, comment: hostile })],
+        threads: [
+          thread('thread-1', { kind: 'reflection', id: reflection.id }, { at, body: hostile }),
+        ],
+      },
+    );
+    const summary = await core.bundleFiles.inspectReview(file, {
+      signal: new AbortController().signal,
+      onProgress: () => undefined,
+    });
+    await core.call('review-import-apply', { inspectionId: summary.inspectionId });
+    for (const path of [`/assignments/${memo.id}`, `/reflections/${reflection.id}`]) {
+      const view = renderApp(core.transport, path);
+      const region = await screen.findByRole('region', { name: /from your reviewers/ });
+      expect(region.textContent).toContain(hostile);
+      expect(region.querySelectorAll('img, script')).toHaveLength(0);
+      view.unmount();
+    }
+  });
+});
+
 describe('From my mentor', () => {
   it('lists final reports per reviewer side by side and opens one read-only', async () => {
     await core.call('profile-update', { name: 'Jordan Lee' });
