@@ -9,6 +9,7 @@ import { calendarCommand, csvCommand } from './commands/export-commands';
 import { importCommand } from './commands/import-command';
 import { initCommand } from './commands/init-command';
 import { reflectionsCommand } from './commands/reflections-command';
+import { reviewCommand } from './commands/review-command';
 import { searchCommand } from './commands/search-command';
 import { statusCommand } from './commands/status-command';
 import { verifyCommand } from './commands/verify-command';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   verifyCommand,
   importCommand,
+  reviewCommand,
 ];
 
 function findCommand(name: string): Command {

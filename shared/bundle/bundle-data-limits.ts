@@ -13,6 +13,10 @@ export const BUNDLE_RECORD_CAPS = {
   logEntries: 5_000,
   artifacts: 5_000,
   reflections: 5_000,
+  /** The candidate's replies in reviewers' threads (portfolio.reviewReplies). */
+  reviewReplies: 20_000,
+  /** Received reviews, one per reviewer (a mentor and an instructor, and a few over the years). */
+  reviews: 20,
 } as const;
 export type BundleRecordKind = keyof typeof BUNDLE_RECORD_CAPS;
 
@@ -23,6 +27,8 @@ export const BUNDLE_RECORD_NAMES: Record<BundleRecordKind, string> = {
   logEntries: 'mentor log entries',
   artifacts: 'artifact records',
   reflections: 'reflections',
+  reviewReplies: 'replies to reviewers',
+  reviews: 'received reviews',
 };
 
 /** Where each kind's array sits in portfolio.json, as a path of keys from the top. */
@@ -32,6 +38,8 @@ export const BUNDLE_RECORD_PATHS: Record<BundleRecordKind, string> = {
   logEntries: 'portfolio.logEntries',
   artifacts: 'portfolio.artifacts',
   reflections: 'reflections',
+  reviewReplies: 'portfolio.reviewReplies',
+  reviews: 'reviews',
 };
 
 /**

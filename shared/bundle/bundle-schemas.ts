@@ -6,6 +6,8 @@ import { portfolioSchema } from '../domain/portfolio';
 import { recordIdSchema } from '../domain/record';
 import { reflectionSchema } from '../domain/reflection';
 import { sessionSchema } from '../domain/session';
+import { candidateReplySchema } from '../review/candidate-reply';
+import { receivedReviewSchema } from '../review/received-review';
 import { BUNDLE_RECORD_CAPS, MAX_MANIFEST_FILES } from './bundle-data-limits';
 
 /**
@@ -102,8 +104,14 @@ export const bundleDataSchema = z.object({
     assignments: z.array(assignmentSchema).max(BUNDLE_RECORD_CAPS.assignments),
     logEntries: z.array(logEntrySchema).max(BUNDLE_RECORD_CAPS.logEntries),
     artifacts: z.array(artifactSchema).max(BUNDLE_RECORD_CAPS.artifacts),
+    reviewReplies: z.array(candidateReplySchema).max(BUNDLE_RECORD_CAPS.reviewReplies).default([]),
   }),
   /** Full records, live and tombstones. */
   reflections: z.array(reflectionSchema).max(BUNDLE_RECORD_CAPS.reflections),
+  /**
+   * The reviews the candidate received (one per reviewer, shared/review/received-review.ts), so
+   * a second device and the web version have them; missing in bundles made before reviews.
+   */
+  reviews: z.array(receivedReviewSchema).max(BUNDLE_RECORD_CAPS.reviews).default([]),
 });
 export type BundleData = z.infer<typeof bundleDataSchema>;

@@ -3,6 +3,7 @@ import type { Portfolio } from '../domain/portfolio';
 import type { Reflection } from '../domain/reflection';
 import type { Conflict, ConflictRecordKind } from './conflict';
 import { mergeRecord } from './merge-record';
+import { mergeReplies } from './merge-replies';
 import { sameContent } from './record-content';
 import { findLocalRecord, type SyncedRecord } from './record-kinds';
 import { compareVersions } from './versions';
@@ -166,6 +167,8 @@ export function mergePortfolios(input: MergePortfoliosInput): MergePortfoliosRes
     incoming.portfolio.artifacts,
   );
   const reflections = mergeList(run, 'reflection', local.reflections, incoming.reflections);
+  const replies = mergeReplies(local.portfolio.reviewReplies, incoming.portfolio.reviewReplies);
+  run.changes.added += replies.added;
 
   const portfolio: Portfolio = {
     ...local.portfolio,
@@ -174,6 +177,7 @@ export function mergePortfolios(input: MergePortfoliosInput): MergePortfoliosRes
     assignments: assignments.records,
     logEntries: logEntries.records,
     artifacts: artifacts.records,
+    reviewReplies: replies.replies,
   };
   const conflicts = openConflicts(run.conflicts, portfolio, reflections.records);
   const recordsWritten = [profile, sessions, assignments, logEntries, artifacts, reflections].some(
@@ -184,6 +188,6 @@ export function mergePortfolios(input: MergePortfoliosInput): MergePortfoliosRes
     reflections: reflections.written,
     conflicts,
     changes: run.changes,
-    changed: recordsWritten || !sameConflictList(conflicts, input.conflicts),
+    changed: recordsWritten || replies.added > 0 || !sameConflictList(conflicts, input.conflicts),
   };
 }

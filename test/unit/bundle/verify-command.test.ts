@@ -75,6 +75,6 @@ describe('cto-portfolio verify', () => {
 
   it('wants exactly one file', async () => {
     expect((await run(['verify'])).code).toBe(2);
-    expect((await run(['verify', 'a', 'b'])).stderr).toMatch(/exactly one bundle file/);
+    expect((await run(['verify', 'a', 'b'])).stderr).toMatch(/exactly one bundle or review file/);
   });
 });

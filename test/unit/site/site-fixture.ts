@@ -72,6 +72,7 @@ export function bundleData({
     formatVersion: BUNDLE_DATA_FORMAT_VERSION,
     portfolio,
     reflections,
+    reviews: [],
   };
 }
 

@@ -154,6 +154,7 @@ export function exchanged(
     formatVersion: BUNDLE_DATA_FORMAT_VERSION,
     portfolio: from.portfolio,
     reflections: from.reflections,
+    reviews: [],
   };
   const received = localizeBundleData(globalizeBundleData(data, fromDevice), toDevice);
   return { portfolio: received.portfolio, reflections: received.reflections };

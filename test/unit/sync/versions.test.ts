@@ -120,6 +120,7 @@ function bundleOfEveryKind(versions: Record<string, number>): BundleData {
       artifacts: [artifact('f-1', versions)],
     }),
     reflections: [reflection('r-1', versions)],
+    reviews: [],
   };
 }
 

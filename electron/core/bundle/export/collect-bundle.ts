@@ -12,6 +12,8 @@ import { globalizeBundleData } from '@shared/sync/versions';
 import type { ContentStore } from '../../artifacts/content-store';
 import { UserError, userErrorFromFs } from '../../errors';
 import type { ReflectionStore } from '../../reflections/reflection-store';
+import { systemClock } from '../../platform';
+import { ReceivedReviews } from '../../review-file/received/received-reviews';
 import { mapLimited } from '../../store/map-limited';
 import type { PortfolioStore } from '../../store/portfolio-store';
 import { selectBundleContents, type BundleSelection } from './bundle-selection';
@@ -93,6 +95,8 @@ export async function collectBundle(
       formatVersion: BUNDLE_DATA_FORMAT_VERSION,
       portfolio: selection.portfolio,
       reflections,
+      // Received reviews travel too: a second device and the web version show them.
+      reviews: await new ReceivedReviews(source.store.dir, systemClock).list(),
     },
     source.deviceId,
   );

@@ -36,6 +36,7 @@ import { HeldArtifacts } from './held-artifacts';
 import { decideImportKind } from './import-kind';
 import { replacementChanges } from './record-changes';
 import { stageOwnImport, type OwnImportResult } from './stage-own-import';
+import { reviewsToTake } from '../../review-file/received/reviews-to-take';
 import { stageReviewImport } from './stage-review-import';
 import { newInspectionId, removeStaging, stagingPath } from './staging';
 import { isUnstartedPortfolio } from './unstarted-portfolio';
@@ -302,13 +303,15 @@ export class BundleImporter {
       const deviceId = await readDeviceId(this.deps.dataDir);
       const incoming = deviceId === null ? data : localizeBundleData(data, deviceId);
       if (kind === 'adopt') {
+        const { portfolio, reflections } = incoming;
         return {
           ...base,
           changes: replacementChanges(null, incoming),
           nothingToChange: false,
-          own: { portfolio: incoming.portfolio, reflections: incoming.reflections, conflicts: [] },
+          own: { portfolio, reflections, conflicts: [], reviews: incoming.reviews },
         };
       }
+      const reviews = await reviewsToTake(this.deps.dataDir, manifest.portfolioId, data.reviews);
       const merged = mergePortfolios({
         local: { portfolio: local.portfolio, reflections: await this.localReflections() },
         incoming: { portfolio: incoming.portfolio, reflections: incoming.reflections },
@@ -319,11 +322,12 @@ export class BundleImporter {
       return {
         ...base,
         changes: merged.changes,
-        nothingToChange: !merged.changed,
+        nothingToChange: !merged.changed && reviews.length === 0,
         own: {
           portfolio: merged.portfolio,
           reflections: merged.reflections,
           conflicts: merged.conflicts,
+          reviews,
         },
       };
     }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Portfolio } from '@shared/domain/portfolio';
 import type { Reflection } from '@shared/domain/reflection';
 import type { Conflict } from '@shared/sync/conflict';
+import type { ReceivedReview } from '@shared/review/received-review';
 import { ARTIFACTS_FOLDER } from '../../artifacts/artifact-library';
 import {
   REFLECTIONS_FOLDER,
@@ -17,6 +18,7 @@ import { CONFLICTS_FILE, conflictsFileText } from '../../sync/conflicts-file';
 import type { CommitStep } from './commit-plan';
 import { linkOrCopy, type HeldArtifacts } from './held-artifacts';
 import { safeRelativePath } from '../../safe-name';
+import { REVIEWS_FOLDER } from '../../review-file/received/received-reviews';
 
 /** What a merge or an adoption leaves in the own data folder. */
 export interface OwnImportResult {
@@ -24,6 +26,8 @@ export interface OwnImportResult {
   /** Reflection files to write (new or changed), whole. */
   reflections: readonly Reflection[];
   conflicts: readonly Conflict[];
+  /** Received reviews to keep (newer than the one kept of the same reviewer), whole. */
+  reviews: readonly ReceivedReview[];
 }
 
 const FINAL = 'final';
@@ -84,6 +88,13 @@ export async function stageOwnImport(options: {
     );
     await writeStaged(staging, name, text);
     steps.push({ op: 'move', from: name, to: `${REFLECTIONS_FOLDER}/${reflection.id}.json` });
+  }
+
+  for (const review of result.reviews) {
+    // The id passed the record id rule with the bundle's schema; writeStaged checks it again.
+    const file = `${REVIEWS_FOLDER}/${review.reviewer.reviewerId}.json`;
+    await writeStaged(staging, `${FINAL}/${file}`, `${JSON.stringify(review, null, 2)}\n`);
+    steps.push({ op: 'move', from: `${FINAL}/${file}`, to: file });
   }
 
   await writeStaged(staging, `${FINAL}/${CONFLICTS_FILE}`, conflictsFileText(result.conflicts));

@@ -18,6 +18,7 @@ import {
   type BundleManifest,
 } from '@shared/bundle/bundle-schemas';
 import { RECORD_ID_MESSAGE } from '@shared/domain/record';
+import { REVIEW_FILE_FORMAT } from '@shared/review/review-file-schema';
 import { userErrorFromFs } from '../../errors';
 import { shownName } from '../../safe-name';
 import { BundleError } from '../bundle-error';
@@ -62,6 +63,12 @@ function validateJson<T>(
   schema: z.ZodType<T>,
 ): T {
   const envelope = bundleEnvelopeSchema.safeParse(value);
+  if (envelope.success && envelope.data.format === REVIEW_FILE_FORMAT) {
+    throw new BundleError(
+      'invalid-data',
+      'This file is a review from a mentor or instructor (.ctoreview), not a portfolio bundle: open it as a review instead.',
+    );
+  }
   if (!envelope.success || envelope.data.format !== expected.format) {
     throw new BundleError(
       'invalid-data',

@@ -76,17 +76,28 @@ function validate<T>(
   );
 }
 
-/** One JSON entry: declared size, then bytes counted against the caps, then parsed. */
+/**
+ * One JSON entry: declared size, then bytes counted against the caps and hashed, compared with
+ * the manifest's hash when one is given (before parsing: a changed file is told as changed),
+ * then parsed.
+ */
 async function readJsonEntry(
   zip: BundleZip,
   caps: BundleJsonCaps,
   signal: AbortSignal | undefined,
+  expectedSha256?: string,
 ): Promise<{ value: unknown; sha256: string } | null> {
   const entry = zip.files.find((file) => file.name === caps.path);
   if (!entry) return null;
   checkJsonSize(entry.uncompressedSize, caps);
   const collector = new CappedJsonCollector(caps);
   const sha256 = await readEntry(zip, entry, collector.consume, signal);
+  if (expectedSha256 !== undefined && sha256 !== expectedSha256) {
+    throw new ReviewFileError(
+      'hash-mismatch',
+      `The file "${caps.path}" in the review file does not match its checksum: it is damaged or was changed, so nothing was imported.`,
+    );
+  }
   const value = parseBundleJson(collector.take().toString('utf8'), caps.path);
   return { value, sha256 };
 }
@@ -113,15 +124,9 @@ async function readChecked(path: string, signal?: AbortSignal): Promise<ReadRevi
   try {
     const { manifest, sha256: manifestSha256 } = await readManifest(zip, signal);
     const listed = checkReviewEntries(manifest, zip.files);
-    const read = await readJsonEntry(zip, REVIEW_DATA_JSON_CAPS, signal);
+    const read = await readJsonEntry(zip, REVIEW_DATA_JSON_CAPS, signal, listed.sha256);
     // checkReviewEntries made sure it is there: this would be a bug.
     if (!read) throw new Error(`No ${REVIEW_DATA_PATH} in a checked review file`);
-    if (read.sha256 !== listed.sha256) {
-      throw new ReviewFileError(
-        'hash-mismatch',
-        `The file "${REVIEW_DATA_PATH}" in the review file does not match its checksum: it is damaged or was changed, so nothing was imported.`,
-      );
-    }
     const data = validate(
       read.value,
       REVIEW_DATA_PATH,
