@@ -50,11 +50,6 @@ export interface SiteModel {
   options: SiteOptions;
 }
 
-/** The received reviews a bundle carries; bundles made before reviews existed carry none. */
-function receivedReviewsOf(data: BundleData): readonly ReceivedReview[] {
-  return (data as { reviews?: readonly ReceivedReview[] }).reviews ?? [];
-}
-
 /** Oldest first, ties by id: an order that does not depend on the machine's locale. */
 function byCreation(a: RecordMeta, b: RecordMeta): number {
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
@@ -70,7 +65,8 @@ function byId<T>(items: readonly T[], idOf: (item: T) => string): Map<string, T>
 
 /** Tombstones are left out: the web version shows the portfolio as it is now. */
 export function buildSiteModel(data: BundleData, options: SiteOptions): SiteModel {
-  const reviews = receivedReviewsOf(data);
+  // Bundles made before reviews existed read as carrying none (the schema's default).
+  const { reviews } = data;
   // Statuses as the candidate sees them: a newer reviewer's grade shows (effective-status.ts).
   const portfolio = withEffectiveStatuses(data.portfolio, reviews);
   const liveReflections = data.reflections.filter(isLive).sort(byCreation);

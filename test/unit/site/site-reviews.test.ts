@@ -14,7 +14,7 @@ import { bundleData, pages, parse, render, visibleText } from './site-fixture';
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
 /** Bundle data carrying received reviews, as the candidate's export writes it. */
-function withReviews(reviews: ReceivedReview[]): BundleData & { reviews: ReceivedReview[] } {
+function withReviews(reviews: ReceivedReview[]): BundleData {
   return { ...bundleData(), reviews };
 }
 
