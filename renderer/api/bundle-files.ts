@@ -2,6 +2,10 @@ import { z } from 'zod';
 import type { Invoke } from '@shared/contract/contract';
 import { jobStartedSchema } from '@shared/jobs/job-status';
 import {
+  reviewImportSummarySchema,
+  type ReviewImportSummary,
+} from '@shared/review/review-import-summary';
+import {
   BUNDLE_UPLOAD_PATH,
   ELECTRON_SITE_ACCESS,
   TOKEN_QUERY_PARAM,
@@ -20,6 +24,11 @@ import { uploadFile, type UploadOptions } from './upload-file';
 export interface BundleFiles {
   /** Hands a chosen or dropped bundle to the core and starts checking it: the job's id. */
   startInspection(file: File, options: UploadOptions): Promise<string>;
+  /**
+   * Hands a chosen or dropped review file (.ctoreview) to the core, which checks it: what applying
+   * it would do. The browser host uploads it first (with progress and Cancel, as a bundle).
+   */
+  inspectReview(file: File, options: UploadOptions): Promise<ReviewImportSummary>;
   /** Whether startInspection reports the sending of the file and honours the abort signal. */
   readonly canTrackUploads: boolean;
   /**
@@ -36,6 +45,8 @@ export interface BundleFiles {
    * Answers a function that stops listening.
    */
   onBundleOpened(listener: (jobId: string) => void): () => void;
+  /** Review files the system asked the app to open: the summary of the core's check. */
+  onReviewOpened(listener: (summary: ReviewImportSummary) => void): () => void;
 }
 
 const uploadedSchema = z.object({ uploadId: z.string().min(1) });
@@ -49,25 +60,49 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown): T {
 
 const neverOpened = () => () => undefined;
 
+/**
+ * Files the system opens may arrive before the page listens: they wait for the first listener.
+ * Answers the function the bridge calls and the `on…` function the page subscribes with.
+ */
+function openedFiles<T>() {
+  const listeners = new Set<(value: T) => void>();
+  const waiting: T[] = [];
+  return {
+    heard(value: T) {
+      if (listeners.size === 0) waiting.push(value);
+      for (const listener of listeners) listener(value);
+    },
+    on(listener: (value: T) => void) {
+      listeners.add(listener);
+      for (const value of waiting.splice(0)) listener(value);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
 /** The browser host: upload the file (with progress and Cancel), then inspect the upload. */
 export function browserBundleFiles(
   token: string,
   invoke: Invoke,
   createRequest?: () => XMLHttpRequest,
 ): BundleFiles {
+  // Bundles and review files go up the same way; the inspect channel says which it is.
+  const upload = async (file: File, options: UploadOptions) =>
+    parsed(
+      uploadedSchema,
+      await uploadFile({ path: BUNDLE_UPLOAD_PATH, token }, file, options, createRequest),
+    ).uploadId;
   return {
     async startInspection(file, options) {
-      const answer = await uploadFile(
-        { path: BUNDLE_UPLOAD_PATH, token },
-        file,
-        options,
-        createRequest,
-      );
-      const { uploadId } = parsed(uploadedSchema, answer);
+      const uploadId = await upload(file, options);
       const { jobId } = await invoke('bundle-import-inspect', {
         source: { kind: 'upload', uploadId },
       });
       return jobId;
+    },
+    async inspectReview(file, options) {
+      const uploadId = await upload(file, options);
+      return invoke('review-import-inspect', { source: { kind: 'upload', uploadId } });
     },
     canTrackUploads: true,
     chooseDestination: null,
@@ -75,6 +110,7 @@ export function browserBundleFiles(
       `${downloadPath}?${new URLSearchParams({ [TOKEN_QUERY_PARAM]: token }).toString()}`,
     siteAccess: token,
     onBundleOpened: neverOpened,
+    onReviewOpened: neverOpened,
   };
 }
 
@@ -84,16 +120,23 @@ export function browserBundleFiles(
  * registered here once at start-up: one opened before the page listens waits for it.
  */
 export function electronBundleFiles(bridge: DesktopFileBridge): BundleFiles {
-  const listeners = new Set<(jobId: string) => void>();
-  const waiting: string[] = [];
-  bridge.onBundleOpened(({ jobId }) => {
-    if (listeners.size === 0) waiting.push(jobId);
-    for (const listener of listeners) listener(jobId);
+  const bundles = openedFiles<string>();
+  const reviews = openedFiles<ReviewImportSummary>();
+  bridge.onBundleOpened(({ jobId }) => bundles.heard(jobId));
+  bridge.onReviewOpened((summary) => {
+    const checked = reviewImportSummarySchema.safeParse(summary);
+    if (checked.success) reviews.heard(checked.data);
   });
   return {
     async startInspection(file) {
       return parsed(jobStartedSchema, await resultOfAnswer(bridge.inspectDroppedBundle(file)))
         .jobId;
+    },
+    async inspectReview(file) {
+      return parsed(
+        reviewImportSummarySchema,
+        await resultOfAnswer(bridge.inspectDroppedReview(file)),
+      );
     },
     canTrackUploads: false,
     async chooseDestination(suggestedName) {
@@ -102,20 +145,19 @@ export function electronBundleFiles(bridge: DesktopFileBridge): BundleFiles {
     },
     downloadUrl: (downloadPath) => downloadPath,
     siteAccess: ELECTRON_SITE_ACCESS,
-    onBundleOpened(listener) {
-      listeners.add(listener);
-      for (const jobId of waiting.splice(0)) listener(jobId);
-      return () => listeners.delete(listener);
-    },
+    onBundleOpened: bundles.on,
+    onReviewOpened: reviews.on,
   };
 }
 
 /** Where no host can take bundles (tests that do not import any): each attempt says so. */
 export const noBundleFiles: BundleFiles = {
   startInspection: () => Promise.reject(new ApiError('internal', strings.errors.cannotImport)),
+  inspectReview: () => Promise.reject(new ApiError('internal', strings.errors.cannotImport)),
   canTrackUploads: false,
   chooseDestination: null,
   downloadUrl: (downloadPath) => downloadPath,
   siteAccess: ELECTRON_SITE_ACCESS,
   onBundleOpened: neverOpened,
+  onReviewOpened: neverOpened,
 };

@@ -29,6 +29,7 @@ function candidateItems(conflictCount: number): NavItem[] {
     item(paths.artifacts, nav.artifacts),
     item(paths.evidence, nav.evidence),
     item(paths.log, nav.log),
+    item(paths.fromMyMentor, nav.fromMyMentor),
     item(paths.exports, nav.exports),
   ];
 }

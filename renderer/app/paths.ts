@@ -49,4 +49,7 @@ export const paths = {
     `${candidateBase(portfolioId)}/reports/${encodeURIComponent(reportId)}/print`,
   candidateChanges: (portfolioId: string) => `${candidateBase(portfolioId)}/changes`,
   cohortFeedback: '/cohort-feedback',
+  fromMyMentor: '/from-my-mentor',
+  receivedReport: (reviewerId: string, reportId: string) =>
+    `/from-my-mentor/${encodeURIComponent(reviewerId)}/${encodeURIComponent(reportId)}`,
 } as const;

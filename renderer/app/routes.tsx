@@ -95,6 +95,14 @@ const CandidateScope = lazyPage(
   () => import('../features/candidate-view/CandidateScope'),
   'CandidateScope',
 );
+const FromMyMentorPage = lazyPage(
+  () => import('../features/received-reviews/FromMyMentorPage'),
+  'FromMyMentorPage',
+);
+const ReceivedReportPage = lazyPage(
+  () => import('../features/received-reviews/ReceivedReportPage'),
+  'ReceivedReportPage',
+);
 const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage'), 'ProfilePage');
 
 /** The app's pages under one shell. Paths match ./paths.ts. */
@@ -125,6 +133,8 @@ export const routes: RouteObject[] = [
       { path: 'reviewed', element: <Navigate to={paths.candidates} replace /> },
       { path: 'reviewed/:portfolioId', element: <ReviewedPortfolioPage /> },
       { path: 'candidates/:portfolioId/reports/:reportId/print', element: <ReportPrintPage /> },
+      { path: 'from-my-mentor', element: <FromMyMentorPage /> },
+      { path: 'from-my-mentor/:reviewerId/:reportId', element: <ReceivedReportPage /> },
       { path: 'profile', element: <ProfilePage /> },
       {
         // A candidate's own screens over their imported copy, read-only (CandidateScope).

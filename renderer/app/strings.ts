@@ -10,6 +10,7 @@ export const shellStrings = {
     artifacts: 'Artifacts',
     evidence: 'Evidence map',
     log: 'Mentor log',
+    fromMyMentor: 'From my mentor',
     exports: 'Export & import',
     profile: 'Profile',
     candidates: 'My candidates',

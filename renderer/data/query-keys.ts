@@ -20,4 +20,6 @@ export const queryKeys = {
     since,
   ],
   cohortFeedback: ['cohort-feedback-summary'],
+  /** The reviews the candidate received, their replies, and what is new. */
+  received: ['reviews-received'],
 } as const;

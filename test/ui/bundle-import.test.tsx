@@ -8,7 +8,7 @@ import { renderApp } from './support/render-app';
 const core = corePerTest();
 const computers = otherComputersPerTest();
 
-const FILE_INPUT = 'Portfolio bundle file (.ctoportfolio)';
+const FILE_INPUT = 'Portfolio bundle or review file (.ctoportfolio, .ctoreview)';
 
 /** The app on `path`, then `file` chosen with the Import button's file dialog. */
 async function chooseBundle(path: string, file: File) {

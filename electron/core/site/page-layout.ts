@@ -12,6 +12,7 @@ const NAV_PAGES: readonly SitePageKey[] = [
   'reflections',
   'artifacts',
   'evidence',
+  'reports',
 ];
 
 /**

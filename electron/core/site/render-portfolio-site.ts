@@ -5,6 +5,7 @@ import { evidencePage } from './pages/evidence-page';
 import { overviewPage } from './pages/overview-page';
 import { reflectionPage } from './pages/reflection-page';
 import { reflectionsPage } from './pages/reflections-page';
+import { reportsPage } from './pages/reports-page';
 import { sessionsPage } from './pages/sessions-page';
 import type { SiteFile } from './site-file';
 import { buildSiteModel, type SiteOptions } from './site-model';
@@ -31,5 +32,6 @@ export function renderPortfolioSite(data: BundleData, options: SiteOptions): Sit
     ...model.reflections.map((reflection) => reflectionPage(model, reflection)),
     artifactsPage(model),
     evidencePage(model),
+    reportsPage(model),
   ];
 }

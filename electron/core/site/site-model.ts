@@ -5,6 +5,12 @@ import type { Portfolio } from '@shared/domain/portfolio';
 import { isLive, type RecordMeta } from '@shared/domain/record';
 import type { Reflection } from '@shared/domain/reflection';
 import type { Session } from '@shared/domain/session';
+import {
+  gradesByAssignment,
+  withEffectiveStatuses,
+  type Grade,
+} from '@shared/review/effective-status';
+import type { ReceivedReview } from '@shared/review/received-review';
 import { bySessionThenDue } from '../exports/assignment-order';
 import { reflectionPagePath, safeNames } from './site-paths';
 
@@ -37,6 +43,10 @@ export interface SiteModel {
   artifactById: ReadonlyMap<string, SiteArtifact>;
   assignmentById: ReadonlyMap<string, Assignment>;
   competencyTitleById: ReadonlyMap<string, string>;
+  /** The reviews the candidate received (mentor's and instructor's), as the bundle carries them. */
+  reviews: readonly ReceivedReview[];
+  /** Every reviewer's grade by assignment id, newest first. */
+  gradesByAssignment: ReadonlyMap<string, Grade[]>;
   options: SiteOptions;
 }
 
@@ -55,7 +65,10 @@ function byId<T>(items: readonly T[], idOf: (item: T) => string): Map<string, T>
 
 /** Tombstones are left out: the web version shows the portfolio as it is now. */
 export function buildSiteModel(data: BundleData, options: SiteOptions): SiteModel {
-  const { portfolio } = data;
+  // Bundles made before reviews existed read as carrying none (the schema's default).
+  const { reviews } = data;
+  // Statuses as the candidate sees them: a newer reviewer's grade shows (effective-status.ts).
+  const portfolio = withEffectiveStatuses(data.portfolio, reviews);
   const liveReflections = data.reflections.filter(isLive).sort(byCreation);
   const reflectionNames = safeNames(
     liveReflections.map((r) => r.id),
@@ -89,6 +102,8 @@ export function buildSiteModel(data: BundleData, options: SiteOptions): SiteMode
     competencyTitleById: new Map(
       [...byId(competencies, (c) => c.id)].map(([id, c]) => [id, c.title]),
     ),
+    reviews,
+    gradesByAssignment: gradesByAssignment(reviews),
     options,
   };
 }

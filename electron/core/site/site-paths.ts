@@ -7,6 +7,7 @@ export const SITE_PATHS = {
   reflections: 'site/reflections.html',
   artifacts: 'site/artifacts.html',
   evidence: 'site/evidence.html',
+  reports: 'site/reports.html',
 } as const;
 
 export type SitePageKey = Exclude<keyof typeof SITE_PATHS, 'style'>;

@@ -15,6 +15,7 @@ export const SITE_TEXT = {
     reflections: 'Reflections',
     artifacts: 'Artifacts',
     evidence: 'Evidence map',
+    reports: 'Progress reports',
   },
   portfolioOf: (name: string) => (name ? `Portfolio of ${name}` : 'Portfolio'),
   pageTitle: (page: string, name: string) => `${page} · ${SITE_TEXT.portfolioOf(name)}`,
@@ -33,6 +34,17 @@ export const SITE_TEXT = {
   ofTotal: (done: number, total: number) => `${done} of ${total}`,
   mentorFeedback: 'Mentor feedback',
   noSession: 'No session',
+  reviewedBy: "Reviewers' grades",
+  reviewerGrades: 'Grades from mentor and instructor',
+  gradedBy: (result: string, reviewer: string, date: string) =>
+    `${result}, graded by ${reviewer}, ${date}`,
+  noReports: 'No final progress report yet.',
+  ratingsCaption: 'Rating of each candidate area, with a note',
+  yes: 'Yes',
+  no: 'No',
+  signedBy: (name: string, date: string) => `Signed by ${name} on ${date}`,
+  notSigned: 'Not signed',
+  finalHash: (sha256: string) => `final · SHA-256 ${sha256}`,
 } as const;
 
 const dateFormat = new Intl.DateTimeFormat('en-US', {

@@ -12,8 +12,8 @@ import { ArtifactDetailsForm } from './ArtifactDetailsForm';
 import { ArtifactFileCard } from './ArtifactFileCard';
 import { ArtifactPreview } from './ArtifactPreview';
 import { ArtifactReflections } from './ArtifactReflections';
-import './artifacts.css';
 import { ArtifactReviewSlot } from '../review-scope/ReviewSlots';
+import './artifacts.css';
 
 /** One artifact: preview, file actions, editable details and the reflections about it. */
 export function ArtifactDetailPage() {
@@ -47,6 +47,7 @@ export function ArtifactDetailPage() {
         <div className="detail-main">
           <ArtifactPreview artifact={artifact} />
           <ArtifactDetailsForm key={artifact.id} artifact={artifact} portfolio={portfolio} />
+          <ArtifactReviewSlot artifact={artifact} />
         </div>
         <div className="detail-side">
           <ArtifactFileCard
@@ -59,7 +60,6 @@ export function ArtifactDetailPage() {
             }}
           />
           <ArtifactReflections artifactId={artifact.id} reflections={reflections.data ?? []} />
-          <ArtifactReviewSlot artifact={artifact} />
           <ErrorAlert error={reflections.error} />
         </div>
       </div>

@@ -7,9 +7,9 @@ import { useUpdateAssignment } from '../../data/mutations';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { assignmentStrings } from './strings';
 import { AssignmentForm } from './AssignmentForm';
+import { AssignmentReviewSlot } from '../review-scope/ReviewSlots';
 import { assignmentFormValuesOf, validateAssignmentEdit } from './assignment-form';
 import { useReadOnly } from '../../data/use-app-info';
-import { AssignmentReviewSlot } from '../review-scope/ReviewSlots';
 
 export function AssignmentEditPage() {
   const paths = useScopedPaths();

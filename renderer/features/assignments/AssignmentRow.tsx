@@ -19,6 +19,7 @@ import { strings } from '../../strings';
 import { assignmentStrings } from './strings';
 import { EditOnly } from '../../components/EditOnly';
 import { ChangeBadge } from '../candidate-view/change-marks';
+import { GradedByLine } from '../received-reviews/GradedByLine';
 
 export interface AssignmentRowProps {
   assignment: Assignment;
@@ -56,6 +57,7 @@ export function AssignmentRow({ assignment, today, deleting, onDelete }: Assignm
         <p className={`status status-${assignment.status}`}>
           {text.status}: {ASSIGNMENT_STATUS_LABELS[assignment.status]}
           {assignment.grade ? ` · ${text.grade}: ${assignment.grade}` : ''}
+          <GradedByLine assignment={assignment} />
         </p>
         <div className="button-row">
           <EditOnly>

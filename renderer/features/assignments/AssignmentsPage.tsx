@@ -4,6 +4,8 @@ import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
+import { useReceivedReviews } from '../../data/use-received-reviews';
+import { withEffectiveStatuses } from '@shared/review/effective-status';
 import { liveAssignments, liveSessions } from '../../data/live-records';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useToday } from '../../data/use-today';
@@ -35,7 +37,9 @@ export function AssignmentsPage() {
     deleted: (a) => assignmentStrings.deleted(a.title),
     restored: (a) => assignmentStrings.restored(a.title),
   });
-  const all = liveAssignments(portfolio);
+  // Statuses as the candidate sees them: a reviewer's newer grade shows (effective-status.ts).
+  const { reviews } = useReceivedReviews();
+  const all = liveAssignments(withEffectiveStatuses(portfolio, reviews));
   const shown = all.filter((assignment) => matchesFilters(assignment, filters, today));
   const text = assignmentStrings;
   return (

@@ -6,6 +6,8 @@ import { JobProgressDialog } from '../../components/JobProgressDialog';
 import { bundleImportStrings } from './strings';
 import { BundleImportContext, type BundleImport } from './bundle-import-context';
 import { ImportSummaryDialog } from './ImportSummaryDialog';
+import { isReviewFileName } from './bundle-file-name';
+import { ReviewImportDialog } from './ReviewImportDialog';
 import { useBundleImportFlow } from './use-bundle-import-flow';
 import { useWindowBundleDrop } from './use-window-bundle-drop';
 import './bundle-import.css';
@@ -21,9 +23,11 @@ export interface BundleImportProviderProps {
 export function BundleImportProvider({ children }: BundleImportProviderProps) {
   const files = useBundleFiles();
   const flow = useBundleImportFlow();
-  const { step, importFile, followInspection, outcome, dismissOutcome } = flow;
+  const { step, importFile, followInspection, outcome, dismissOutcome, review } = flow;
+  const { showOpened } = review;
   useWindowBundleDrop(importFile);
   useEffect(() => files.onBundleOpened(followInspection), [files, followInspection]);
+  useEffect(() => files.onReviewOpened(showOpened), [files, showOpened]);
 
   const context = useMemo<BundleImport>(
     () => ({ importFile, outcome, dismissOutcome }),
@@ -49,7 +53,11 @@ export function BundleImportProvider({ children }: BundleImportProviderProps) {
       {children}
       <JobProgressDialog
         open={step.step === 'sending' || step.step === 'checking'}
-        title={text.checkingTitle}
+        title={
+          step.step === 'sending' && isReviewFileName(step.fileName)
+            ? text.review.checkingTitle
+            : text.checkingTitle
+        }
         message={step.step === 'sending' ? text.sending(step.fileName) : text.checking}
         progress={progress}
         cancelling={flow.cancelling}
@@ -64,6 +72,16 @@ export function BundleImportProvider({ children }: BundleImportProviderProps) {
           error={step.error}
           onImport={(as) => flow.commit(step.summary, as)}
           onCancel={() => flow.discard(step.summary)}
+        />
+      ) : null}
+      {step.step === 'review' ? (
+        <ReviewImportDialog
+          key={step.summary.inspectionId}
+          summary={step.summary}
+          applying={step.applying}
+          error={step.error}
+          onApply={() => review.apply(step.summary)}
+          onCancel={() => review.discard(step.summary)}
         />
       ) : null}
     </BundleImportContext.Provider>

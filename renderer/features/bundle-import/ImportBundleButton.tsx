@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { bundleImportStrings } from './strings';
-import { BUNDLE_EXTENSION } from './bundle-file-name';
+import { IMPORT_ACCEPT } from './bundle-file-name';
 import { useBundleImport } from './bundle-import-context';
 
 export interface ImportBundleButtonProps {
@@ -9,7 +9,7 @@ export interface ImportBundleButtonProps {
 }
 
 /**
- * Opens the system's file dialog for a .ctoportfolio file. The file input itself is hidden (a
+ * Opens the system's file dialog for a .ctoportfolio (or .ctoreview) file. The file input itself is hidden (a
  * button reads better than "Choose file"); the button is the control people reach with Tab.
  */
 export function ImportBundleButton({
@@ -26,7 +26,7 @@ export function ImportBundleButton({
       <input
         ref={inputRef}
         type="file"
-        accept={BUNDLE_EXTENSION}
+        accept={IMPORT_ACCEPT}
         hidden
         aria-label={bundleImportStrings.fileInput}
         onChange={(event) => {

@@ -4,13 +4,16 @@ import { useInvoke } from '../../api/api-context';
 import { useBundleFiles } from '../../api/bundle-files-context';
 import { isAbort } from '../../api/upload-file';
 import { failureOf, useJob } from '../../data/use-job';
+import { isReviewFileName } from './bundle-file-name';
 import { useImportChoice } from './use-import-choice';
+import { useReviewImportFlow } from './use-review-import-flow';
 import { CANCELLED, NO_OUTCOME, useImportSlot } from './use-import-slot';
 
 /**
  * One import at a time, from a chosen, dropped or system-opened file: send it to the core (the
  * browser host uploads it), follow the core's check, show the summary, then commit or discard
- * (use-import-choice.ts).
+ * (use-import-choice.ts). A review file (.ctoreview) takes its own way through the same slot
+ * (use-review-import-flow.ts).
  */
 export function useBundleImportFlow() {
   const files = useBundleFiles();
@@ -29,9 +32,15 @@ export function useBundleImportFlow() {
     [end, setStep],
   );
   const checking = useJob(step.step === 'checking' ? step.jobId : null, onChecked);
+  const review = useReviewImportFlow(slot);
+  const { importReview } = review;
 
   const importFile = useCallback(
     (file: File) => {
+      if (isReviewFileName(file.name)) {
+        importReview(file);
+        return;
+      }
       const controller = claim();
       if (!controller) return;
       setStep({ step: 'sending', fileName: file.name, loaded: 0, total: file.size });
@@ -48,7 +57,7 @@ export function useBundleImportFlow() {
           (error: unknown) => end(isAbort(error) ? CANCELLED : { message: '', error }),
         );
     },
-    [claim, end, files, setStep],
+    [claim, end, files, importReview, setStep],
   );
 
   /** An inspection the main process started for a file the system opened with the app. */
@@ -77,6 +86,7 @@ export function useBundleImportFlow() {
     progress: checking.job?.progress ?? null,
     discard,
     commit,
+    review,
     outcome,
     dismissOutcome: () => setOutcome(NO_OUTCOME),
   };

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportSummary } from '@shared/bundle/import-summary';
+import type { ReviewImportSummary } from '@shared/review/review-import-summary';
 import { bundleImportStrings } from './strings';
 
 /** Where an import stands: nothing changes before the user chooses Import on the summary. */
@@ -7,7 +8,8 @@ export type ImportStep =
   | { step: 'idle' }
   | { step: 'sending'; fileName: string; loaded: number; total: number }
   | { step: 'checking'; jobId: string }
-  | { step: 'summary'; summary: ImportSummary; committing: boolean; error: unknown };
+  | { step: 'summary'; summary: ImportSummary; committing: boolean; error: unknown }
+  | { step: 'review'; summary: ReviewImportSummary; applying: boolean; error: unknown };
 
 export interface ImportOutcome {
   /** A sentence for the status region, e.g. what the import changed. */

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { isBundleFileName } from './bundle-file-name';
+import { isImportFileName } from './bundle-file-name';
 
 /**
- * A .ctoportfolio file dropped anywhere on the window is imported. Drop zones of the page (the
+ * A .ctoportfolio or .ctoreview file dropped anywhere on the window is imported. Drop zones of the page (the
  * artifacts' one) handle their drops first and mark them handled (preventDefault); those are left
  * alone. Other files dropped outside a zone are refused rather than opened by the browser in
  * place of the app.
@@ -24,7 +24,7 @@ export function useWindowBundleDrop(onBundle: (file: File) => void, target: Wind
       if (event.defaultPrevented || !carriesFiles(event)) return;
       event.preventDefault();
       const bundle = [...(event.dataTransfer?.files ?? [])].find((file) =>
-        isBundleFileName(file.name),
+        isImportFileName(file.name),
       );
       if (bundle) onBundleRef.current(bundle);
     };

@@ -3,10 +3,12 @@ import { Link } from 'react-router';
 import { summarizeDashboard } from '@shared/progress/dashboard-summary';
 import { usePortfolioScope } from '../review-scope/portfolio-scope';
 import { useScopedPaths } from '../review-scope/use-scoped-paths';
+import { withEffectiveStatuses } from '@shared/review/effective-status';
 import { Page } from '../../components/Page';
 import { liveSessions } from '../../data/live-records';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useToday } from '../../data/use-today';
+import { useReceivedReviews } from '../../data/use-received-reviews';
 import { dashboardStrings } from './strings';
 import { useFirstVisit } from '../welcome/first-visit-context';
 import { AssignmentDigest } from '../../components/AssignmentDigest';
@@ -14,6 +16,7 @@ import { assignmentsPath } from '../assignments/assignment-filters';
 import { CoverageCard } from './CoverageCard';
 import { NextSessionCard } from './NextSessionCard';
 import { ProgressCard } from './ProgressCard';
+import { ReviewNewsCard } from './ReviewNewsCard';
 import { SessionTimeline } from './SessionTimeline';
 
 /** As many overdue assignments as "Due next" shows; the rest are one link away. */
@@ -25,8 +28,13 @@ export function DashboardPage() {
   const portfolio = useLoadedPortfolio();
   const today = useToday();
   const scope = usePortfolioScope();
-  // Once per portfolio and day: re-renders (a refetch that changed nothing) reuse it.
-  const summary = useMemo(() => summarizeDashboard(portfolio, today), [portfolio, today]);
+  const { reviews } = useReceivedReviews();
+  // Once per portfolio, reviews and day: re-renders (a refetch that changed nothing) reuse it.
+  // Progress counts the statuses the candidate sees, reviewers' newer grades included.
+  const summary = useMemo(
+    () => summarizeDashboard(withEffectiveStatuses(portfolio, reviews), today),
+    [portfolio, reviews, today],
+  );
   const { overdue } = summary;
   const { welcomedNow } = useFirstVisit();
   return (
@@ -36,6 +44,7 @@ export function DashboardPage() {
           ? dashboardStrings.candidateLead(portfolio.profile.name)
           : dashboardStrings.greeting(portfolio.profile.name, welcomedNow)}
       </p>
+      {scope.kind === 'own' ? <ReviewNewsCard /> : null}
       <div className="dashboard-grid">
         <NextSessionCard session={summary.nextSession} daysToGo={summary.daysToNextSession} />
         <ProgressCard summary={summary} />

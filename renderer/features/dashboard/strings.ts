@@ -26,4 +26,13 @@ export const dashboardStrings = {
   allAssignments: 'All assignments',
   coverage: 'Competency coverage',
   openEvidenceMap: 'Open the evidence map',
+  newsHeading: 'New from your reviewers',
+  newsFrom: (reviewer: string) => `From ${reviewer}`,
+  newsApplied: (counts: string, date: string) => `Review applied ${date}: ${counts}.`,
+  newsGrade: (title: string, result: string) => `${title}: ${result}`,
+  newsComment: (title: string) => `New comment on ${title}`,
+  newsReport: (month: string) => `Progress report, ${month}`,
+  newsMore: (count: number) => `and ${count} more`,
+  newsUnknownItem: 'an item no longer in your portfolio',
+  newsSeen: (reviewer: string) => `Mark as seen: ${reviewer}`,
 } as const;

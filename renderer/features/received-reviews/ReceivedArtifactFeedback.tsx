@@ -1,6 +1,7 @@
 import type { Artifact } from '@shared/domain/artifact';
+import { ReceivedThreads } from './ReceivedThreads';
 
-/** What reviewers sent about one of the candidate's own artifacts (filled in by the received-reviews work). */
-export function ReceivedArtifactFeedback(_props: { artifact: Artifact }) {
-  return null;
+/** Reviewers' threads on one of the candidate's artifacts. */
+export function ReceivedArtifactFeedback({ artifact }: { artifact: Artifact }) {
+  return <ReceivedThreads target={{ kind: 'artifact', id: artifact.id }} />;
 }

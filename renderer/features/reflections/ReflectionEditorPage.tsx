@@ -65,6 +65,7 @@ export function ReflectionEditorPage() {
         reflection={reflection.data}
         portfolio={portfolio}
       />
+      {/* No passage to anchor on the candidate's own page; the reviewer's view supplies one. */}
     </Page>
   );
 }

@@ -9,8 +9,8 @@ import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useToday } from '../../data/use-today';
 import { sessionStrings } from './strings';
 import { SessionFeedbackForm } from './SessionFeedbackForm';
-import { SessionForm } from './SessionForm';
 import { SessionReviewSlot } from '../review-scope/ReviewSlots';
+import { SessionForm } from './SessionForm';
 
 /** One session: its details to edit, its assignments and the program feedback on it. */
 export function SessionDetailPage() {

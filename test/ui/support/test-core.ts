@@ -36,7 +36,15 @@ export async function openTestCore(): Promise<TestCore> {
   const dir = await mkdtemp(join(tmpdir(), 'cto-ui-'));
   const core: Core = await openCore({ dataDir: dir, host: 'browser', appVersion: '0.0.0-test' });
   const incoming = await mkdtemp(join(tmpdir(), 'cto-ui-bundles-'));
-  let received = 0;
+  let count = 0;
+  // The browser host streams an upload into the data folder and inspects it there; the test
+  // writes the file beside the data folder and hands the core its path instead.
+  const received = async (file: File, onProgress: (loaded: number, total: number) => void) => {
+    const path = join(incoming, `${++count}-${file.name}`);
+    await writeFile(path, new Uint8Array(await file.arrayBuffer()));
+    onProgress(file.size, file.size);
+    return { kind: 'path' as const, path };
+  };
   return {
     dir,
     artifactFiles: {
@@ -56,22 +64,25 @@ export async function openTestCore(): Promise<TestCore> {
     },
     bundleFiles: {
       async startInspection(file, { onProgress }) {
-        // The browser host streams the upload into the data folder and inspects it there; the
-        // test writes the file beside the data folder and hands the core its path instead.
-        const path = join(incoming, `${++received}-${file.name}`);
-        await writeFile(path, new Uint8Array(await file.arrayBuffer()));
-        onProgress(file.size, file.size);
         const envelope = await dispatch(core.handlers, 'bundle-import-inspect', {
-          source: { kind: 'path', path },
+          source: await received(file, onProgress),
         });
         if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
         return (envelope.result as { jobId: string }).jobId;
+      },
+      async inspectReview(file, { onProgress }) {
+        const envelope = await dispatch(core.handlers, 'review-import-inspect', {
+          source: await received(file, onProgress),
+        });
+        if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
+        return envelope.result as ChannelOutput<'review-import-inspect'>;
       },
       canTrackUploads: true,
       chooseDestination: null,
       downloadUrl: (downloadPath) => `${downloadPath}?token=${TEST_TOKEN}`,
       siteAccess: TEST_TOKEN,
       onBundleOpened: () => () => undefined,
+      onReviewOpened: () => () => undefined,
     },
     transport: async (channel, input) =>
       overTheWire(await dispatch(core.handlers, channel, overTheWire(input))),

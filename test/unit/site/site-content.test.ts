@@ -149,7 +149,7 @@ describe('what the web version shows', () => {
       const skip = document.querySelector('body > a')!;
       expect(skip.getAttribute('href')).toBe('#main');
       expect(document.querySelector('main#main')).not.toBeNull();
-      expect(document.querySelectorAll('nav a').length).toBe(6);
+      expect(document.querySelectorAll('nav a').length).toBe(7);
       expect(document.querySelectorAll('nav a[aria-current]').length, page.path).toBe(1);
       expect(document.querySelectorAll('h1').length, page.path).toBe(1);
       let previous = 0;

@@ -6,6 +6,7 @@ import {
 import { multilineText } from '../details-list';
 import { html, type SafeHtml } from '../html';
 import { renderPage } from '../page-layout';
+import { gradeLines, reviewerGradesSection } from '../review-grades';
 import { sessionName } from '../record-labels';
 import type { SiteFile } from '../site-file';
 import type { SiteModel } from '../site-model';
@@ -14,7 +15,7 @@ import { formatSiteDate, SITE_TEXT } from '../site-text';
 
 const PATH = SITE_PATHS.assignments;
 
-function assignmentRow(assignment: Assignment): SafeHtml {
+function assignmentRow(model: SiteModel, assignment: Assignment): SafeHtml {
   return html`<tr>
     <th scope="row">${assignment.title}</th>
     <td>${ASSIGNMENT_KIND_LABELS[assignment.kind]}</td>
@@ -22,6 +23,7 @@ function assignmentRow(assignment: Assignment): SafeHtml {
     <td>${assignment.due ? formatSiteDate(assignment.due) : SITE_TEXT.notGiven}</td>
     <td>${ASSIGNMENT_STATUS_LABELS[assignment.status]}</td>
     <td>${assignment.grade || SITE_TEXT.notGiven}</td>
+    <td>${gradeLines(model, assignment)}</td>
   </tr>`;
 }
 
@@ -54,7 +56,8 @@ export function assignmentsPage(model: SiteModel): SiteFile {
         model.assignments.length > 0
           ? html`<table>
               <caption>
-                Every assignment in program order with its kind, session, due date, status and grade
+                Every assignment in program order with its kind, session, due date, status, grade
+                and reviewers' grades
               </caption>
               <thead>
                 <tr>
@@ -64,16 +67,17 @@ export function assignmentsPage(model: SiteModel): SiteFile {
                   <th scope="col">Due</th>
                   <th scope="col">Status</th>
                   <th scope="col">Grade</th>
+                  <th scope="col">${SITE_TEXT.reviewedBy}</th>
                 </tr>
               </thead>
               <tbody>
-                ${model.assignments.map(assignmentRow)}
+                ${model.assignments.map((a) => assignmentRow(model, a))}
               </tbody>
             </table>`
           : html`<p>No assignments.</p>`
       }
     </section>
-    ${mentorFeedback(model.assignments)}`;
+    ${reviewerGradesSection(model)} ${mentorFeedback(model.assignments)}`;
   return renderPage(model, {
     path: PATH,
     section: 'assignments',
