@@ -4,44 +4,35 @@ import {
   type CandidateChangedIds,
   type ChangedRecordKind,
 } from '@shared/contract/candidate-view-channels';
-import type { RecordMeta } from '@shared/domain/record';
+import { portfolioChanges, type ChangeKind } from '@shared/review/portfolio-changes';
 
-type Records = Record<ChangedRecordKind, readonly RecordMeta[]>;
-
-const recordsOf = (data: BundleData): Records => ({
-  sessions: data.portfolio.sessions,
-  assignments: data.portfolio.assignments,
-  reflections: data.reflections,
-  artifacts: data.portfolio.artifacts,
-  logEntries: data.portfolio.logEntries,
-});
+/** The list of each change kind, as the candidate's screens name them. */
+const LIST_OF: Record<ChangeKind, ChangedRecordKind> = {
+  session: 'sessions',
+  assignment: 'assignments',
+  reflection: 'reflections',
+  artifact: 'artifacts',
+  'log-entry': 'logEntries',
+};
 
 /**
- * The live records of `current` that were not in `previous` (added) or had another revision
- * there (changed). Deleted records are not marked: a mark sits on an item in a list, and a
- * deleted item is in no list. A local comparison: the "changes since I last looked" list of My
- * candidates (shared/review/portfolio-changes.ts, another slice) may replace it once merged.
+ * The records of `current` that were not in `previous` (added) or changed since, for the marks
+ * in the candidate's lists: the same comparison as My candidates' list of changes
+ * (shared/review/portfolio-changes.ts). Deleted records are not marked: a mark sits on an item
+ * in a list, and a deleted item is in no list.
  */
 export function changedSincePrevious(
   current: BundleData,
   previous: BundleData | null,
 ): CandidateChangedIds {
-  const now = recordsOf(current);
-  const before = previous ? recordsOf(previous) : null;
-  const records = {} as CandidateChangedIds['records'];
-  for (const kind of CHANGED_RECORD_KINDS) {
-    const added: string[] = [];
-    const changed: string[] = [];
-    if (before) {
-      const revisions = new Map(before[kind].map((r) => [r.id, r.revision]));
-      for (const record of now[kind]) {
-        if (record.deletedAt !== null) continue;
-        const revision = revisions.get(record.id);
-        if (revision === undefined) added.push(record.id);
-        else if (revision !== record.revision) changed.push(record.id);
-      }
-    }
-    records[kind] = { added, changed };
+  const records = Object.fromEntries(
+    CHANGED_RECORD_KINDS.map((kind) => [kind, { added: [] as string[], changed: [] as string[] }]),
+  ) as CandidateChangedIds['records'];
+  if (previous === null) return { hasPrevious: false, records };
+  for (const change of portfolioChanges(previous, current)) {
+    const list = records[LIST_OF[change.kind]];
+    if (change.what === 'new') list.added.push(change.id);
+    else if (change.what === 'changed') list.changed.push(change.id);
   }
-  return { hasPrevious: before !== null, records };
+  return { hasPrevious: true, records };
 }
