@@ -1,3 +1,4 @@
+import { monthLabel } from './report-month';
 import type { ProgramTemplate } from '../program/template-schema';
 import { RATING_LABELS } from './rating-scale';
 import type { ReceivedReview } from './received-review';
@@ -34,26 +35,8 @@ export const REPORT_FACT_LABELS: ReadonlyArray<
   ['workStudyHours', 'Work-study hours'],
 ];
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "November 2026" for "2026-11" (no locale or time zone involved). */
-export function reportMonthLabel(month: string): string {
-  const [year, number] = month.split('-');
-  return `${MONTHS[Number(number) - 1] ?? month} ${year ?? ''}`.trim();
-}
+/** "November 2026" for "2026-11": the one month label of report-month.ts. */
+export const reportMonthLabel = monthLabel;
 
 /** Rubric criterion titles of the program, by criterion id (an unknown id shows as itself). */
 export function criterionTitles(program: ProgramTemplate): ReadonlyMap<string, string> {
