@@ -81,7 +81,9 @@ export const reviewNewsSchema = z.object({
 });
 export type ReviewNews = z.infer<typeof reviewNewsSchema>;
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** "1 report", "2 reports". */
+export const plural = (count: number, one: string, many: string) =>
+  `${count} ${count === 1 ? one : many}`;
 
 /** "3 grades, 1 comment and 1 report", or "nothing new". */
 export function newsCountsText(counts: ReviewNewsCounts): string {

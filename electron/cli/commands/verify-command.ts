@@ -1,3 +1,4 @@
+import { plural } from '@shared/review/review-import-summary';
 import { resolve } from 'node:path';
 import { BundleError, importFileKind, readReviewFile, verifyBundle } from '../../core';
 import type { CliIo } from '../cli-io';
@@ -29,7 +30,7 @@ async function verifyReview(path: string, shown: string, json: boolean, io: CliI
   io.stdout.write(
     json
       ? `${JSON.stringify(summary, null, 2)}\n`
-      : `OK: ${shown} is a valid review file from ${manifest.reviewer.name || 'a reviewer'} (${manifest.reviewer.role}) for ${data.candidateName || manifest.portfolioId} (${summary.grades} grades, ${comments} comments, ${summary.reports} reports).\n`,
+      : `OK: ${shown} is a valid review file from ${manifest.reviewer.name || 'a reviewer'} (${manifest.reviewer.role}) for ${data.candidateName || manifest.portfolioId} (${plural(summary.grades, 'grade', 'grades')}, ${plural(comments, 'comment', 'comments')}, ${plural(summary.reports, 'report', 'reports')}).\n`,
   );
 }
 

@@ -62,7 +62,7 @@ describe('cto-portfolio review', () => {
     expect(verified.code).toBe(0);
     expectOneLine(verified.stdout);
     expect(verified.stdout).toContain(
-      'is a valid review file from Morgan Reyes (mentor) for Jordan Lee (0 grades, 2 comments, 1 reports)',
+      'is a valid review file from Morgan Reyes (mentor) for Jordan Lee (0 grades, 2 comments, 1 report)',
     );
 
     const before = await snapshotFolder(join(temp.path, 'cand'));
