@@ -1,3 +1,4 @@
+import { monthLabel } from '@shared/review/report-month';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CandidateRow } from '@shared/contract/candidates-channels';
@@ -69,7 +70,7 @@ function CandidateTableRow({ row, onRemove }: { row: CandidateRow; onRemove: () 
         </Link>
       </td>
       <td>
-        {text.reportDue(row.nextReport.month, formatDate(row.nextReport.due))}
+        {text.reportDue(monthLabel(row.nextReport.month), formatDate(row.nextReport.due))}
         <br />
         <span className="muted">{text.lastReport[row.lastReportState ?? 'none']}</span>
       </td>

@@ -32,7 +32,7 @@ export const candidatesStrings = {
     count === 1
       ? 'One candidate has sent no bundle for 30 days or more.'
       : `${count} candidates have sent no bundle for 30 days or more.`,
-  reportDue: (month: string, due: string) => `${month}, due ${due}`,
+  reportDue: (month: string, due: string) => `${month}: due ${due}`,
   lastReport: { draft: 'Last report: draft', final: 'Last report: final', none: 'No report yet' },
   remove: 'Remove…',
   removeTitle: (name: string) => `Remove ${name}'s portfolio?`,
