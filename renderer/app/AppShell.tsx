@@ -14,6 +14,7 @@ import { FirstVisitProvider } from '../features/welcome/FirstVisitProvider';
 import { strings } from '../strings';
 import { MainNav } from './MainNav';
 import { NoticeAlert } from './NoticeAlert';
+import { paths } from './paths';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SampleBanner } from './SampleBanner';
 import { SkipLink } from './SkipLink';
@@ -32,6 +33,10 @@ export function AppShell() {
   const identity = useIdentity();
   // A candidate's screens have their own search, of that candidate (CandidateHeader).
   const inCandidate = useMatch('/candidates/:portfolioId/*') !== null;
+  // Outside one candidate, a reviewer's pages search every candidate.
+  const onCandidates = useMatch(paths.candidates) !== null;
+  const onCohort = useMatch(paths.cohortFeedback) !== null;
+  const overCandidates = onCandidates || onCohort;
 
   if (portfolio.isError || appInfo.isError) {
     return (
@@ -66,7 +71,9 @@ export function AppShell() {
             <SkipLink targetId={MAIN_ID} />
             <header className="shell-header">
               <p className="app-name">{strings.appName}</p>
-              {needsWelcome || inCandidate ? null : <SearchTrigger />}
+              {needsWelcome || inCandidate ? null : (
+                <SearchTrigger scope={overCandidates ? 'all-candidates' : 'portfolio'} />
+              )}
             </header>
             {inSample ? <SampleBanner /> : null}
             {appInfo.data.readOnly ? <ReadOnlyBanner /> : null}

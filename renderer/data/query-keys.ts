@@ -7,6 +7,8 @@ export const queryKeys = {
   reflectionList: ['reflection', 'list'],
   reflection: (id: string) => ['reflection', 'get', id],
   search: (query: string) => ['search-query', query],
+  /** Under the search's prefix, so what refreshes search after a change refreshes this too. */
+  candidateSearch: (query: string) => ['search-query', 'all-candidates', query],
   exportPreview: (includePrivate: boolean) => ['bundle-export-preview', includePrivate],
   /** A job's status is polled while it runs; it is no data to refetch after a change. */
   job: (jobId: string) => ['job-status', jobId],

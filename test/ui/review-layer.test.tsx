@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Reflection } from '@shared/domain/reflection';
 import {
   PASSAGE,
+  REFLECTION_TEXT,
   arrangeCandidate,
   becomeReviewer,
   importForReview,
@@ -123,6 +124,50 @@ describe('commenting on a reflection', () => {
       comments: [{ body: 'Who approved it?', authorName: 'Sam Rivera' }],
     });
     expect(layer.threads[0]!.resolvedAt).not.toBeNull();
+  });
+
+  it('anchors a comment to a paragraph chosen with the keyboard alone', async () => {
+    const second = 'Next year the district adds a second help desk.';
+    const candidateCore = await computers.open();
+    const { portfolioId } = await arrangeCandidate(candidateCore);
+    const twoParagraphs = await candidateCore.call('reflection-create', {
+      title: 'Help desk',
+      content: {
+        type: 'doc',
+        content: [REFLECTION_TEXT, second].map((line) => ({
+          type: 'paragraph',
+          content: [{ type: 'text', text: line }],
+        })),
+      },
+    });
+    await importForReview(candidateCore, mentor);
+    await becomeReviewer(mentor.dir);
+    const { user } = renderReflection(portfolioId, twoParagraphs, false);
+    await screen.findByText('No comments yet.');
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Whole reflection' }));
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('radio', { name: `Paragraph 2: ${second}` })).toHaveProperty(
+      'checked',
+      true,
+    );
+    await user.tab();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'New comment' }));
+    await user.keyboard('Which budget pays for it?');
+    await user.tab();
+    await user.keyboard('{Enter}');
+
+    const thread = await screen.findByRole('article', { name: /^Thread 1/ });
+    expect(within(thread).getByText(second)).toBeTruthy();
+    expect(within(thread).queryByText(/earlier version/)).toBeNull();
+    // The form is back to the whole reflection for the next comment.
+    expect(screen.getByRole('radio', { name: 'Whole reflection' })).toHaveProperty('checked', true);
+    const { layer } = await layerOf(portfolioId);
+    expect(layer.threads[0]).toMatchObject({
+      anchor: { quote: second, prefix: REFLECTION_TEXT.slice(-39) + '\n', suffix: '' },
+      comments: [{ body: 'Which budget pays for it?' }],
+    });
   });
 
   it('says a comment refers to an earlier version once its passage is gone', async () => {

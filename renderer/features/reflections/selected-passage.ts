@@ -1,3 +1,4 @@
+import type { Paragraph } from '@shared/rich-text/paragraphs';
 import type { PassageAnchor } from '@shared/review/review-layer';
 
 /** How much context either side of a quote an anchor keeps. */
@@ -29,6 +30,19 @@ export function passageIn(
     quote,
     prefix: plain.slice(Math.max(0, best - PASSAGE_CONTEXT), best),
     suffix: plain.slice(best + quote.length, best + quote.length + PASSAGE_CONTEXT),
+  };
+}
+
+/**
+ * A whole paragraph of the reflection as a passage (chosen from a list, without a mouse): its
+ * text, cut to the longest quote an anchor keeps, with the plain text either side as context.
+ */
+export function paragraphPassage(plain: string, { text, start }: Paragraph): PassageAnchor {
+  const quote = text.slice(0, MAX_QUOTE).trimEnd();
+  return {
+    quote,
+    prefix: plain.slice(Math.max(0, start - PASSAGE_CONTEXT), start),
+    suffix: plain.slice(start + quote.length, start + quote.length + PASSAGE_CONTEXT),
   };
 }
 

@@ -1,31 +1,57 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { Paragraph } from '@shared/rich-text/paragraphs';
 import type { PassageAnchor, ThreadTarget } from '@shared/review/review-layer';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { paragraphPassage } from '../reflections/selected-passage';
+import { PassageChoice, type PassageChoiceValue } from './PassageChoice';
 import { PassageQuote } from './PassageQuote';
 import { reviewLayerStrings } from './strings';
 import { useReviewChange } from './use-review-layer';
 
+/** A reflection's passages: its current plain text, its paragraphs, the user's selection in it. */
+export interface ReflectionPassages {
+  currentText: string;
+  paragraphs: Paragraph[];
+  selectedPassage: () => PassageAnchor | null;
+}
+
 export interface NewThreadFormProps {
   portfolioId: string;
   target: ThreadTarget;
-  /** The passage the user has selected in a reflection; absent for an artifact. */
-  selectedPassage?: (() => PassageAnchor | null) | undefined;
+  /** Absent for an artifact: a comment there is on the whole item. */
+  passages?: ReflectionPassages | undefined;
 }
 
 const text = reviewLayerStrings.threads;
 
-/** A new comment on the whole item, or on the passage selected in a reflection. */
-export function NewThreadForm({ portfolioId, target, selectedPassage }: NewThreadFormProps) {
+/**
+ * A new comment on the whole item, or on a passage of a reflection: a paragraph chosen from the
+ * list (keyboard or mouse) or the text selected with the mouse.
+ */
+export function NewThreadForm({ portfolioId, target, passages }: NewThreadFormProps) {
   const id = useId();
   const create = useReviewChange('review-thread-create', portfolioId);
   const [body, setBody] = useState('');
-  const [anchor, setAnchor] = useState<PassageAnchor | null>(null);
+  const [choice, setChoice] = useState<PassageChoiceValue>('whole');
+  const [selected, setSelected] = useState<PassageAnchor | null>(null);
   const [hint, setHint] = useState('');
+  const paragraph = typeof choice === 'number' ? passages?.paragraphs[choice] : undefined;
+  const anchor =
+    choice === 'selection'
+      ? selected
+      : paragraph && passages
+        ? paragraphPassage(passages.currentText, paragraph)
+        : null;
+  const choose = (value: PassageChoiceValue) => {
+    setChoice(value);
+    setHint('');
+  };
   const takePassage = () => {
-    const selected = selectedPassage?.() ?? null;
-    setHint(selected ? '' : text.selectFirst);
-    if (selected) {
-      setAnchor(selected);
+    const passage = passages?.selectedPassage() ?? null;
+    setHint(passage ? '' : text.selectFirst);
+    if (passage) {
+      setSelected(passage);
+      setChoice('selection');
       document.getElementById(id)?.focus();
     }
   };
@@ -33,27 +59,32 @@ export function NewThreadForm({ portfolioId, target, selectedPassage }: NewThrea
     event.preventDefault();
     const done = () => {
       setBody('');
-      setAnchor(null);
+      setChoice('whole');
     };
     create.mutate({ portfolioId, target, anchor, body }, { onSuccess: done });
   };
   return (
     <form className="form review-new-thread" noValidate onSubmit={submit}>
-      {selectedPassage ? (
-        <div className="button-row">
-          <button type="button" className="button" onClick={takePassage}>
-            {text.onPassage}
-          </button>
-        </div>
+      {passages ? (
+        <>
+          <PassageChoice paragraphs={passages.paragraphs} value={choice} onChange={choose} />
+          <div className="button-row">
+            <button type="button" className="button" onClick={takePassage}>
+              {text.onPassage}
+            </button>
+          </div>
+        </>
       ) : null}
       <p role="status" className="review-hint">
         {hint}
       </p>
       {anchor ? (
         <PassageQuote anchor={anchor} earlier={false}>
-          <button type="button" className="button button-quiet" onClick={() => setAnchor(null)}>
-            {text.cancelPassage}
-          </button>
+          {choice === 'selection' ? (
+            <button type="button" className="button button-quiet" onClick={() => choose('whole')}>
+              {text.cancelPassage}
+            </button>
+          ) : null}
         </PassageQuote>
       ) : null}
       <label htmlFor={id}>{text.newComment}</label>

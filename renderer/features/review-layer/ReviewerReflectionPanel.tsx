@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Reflection } from '@shared/domain/reflection';
 import type { PassageAnchor } from '@shared/review/review-layer';
+import { paragraphsOf } from '@shared/rich-text/paragraphs';
 import { richTextToPlainText } from '@shared/rich-text/plain-text';
 import { ThreadsPanel } from './ThreadsPanel';
 
@@ -16,12 +17,19 @@ export function ReviewerReflectionPanel({
   reflection,
   selectedPassage,
 }: ReviewerReflectionPanelProps) {
-  const currentText = useMemo(() => richTextToPlainText(reflection.content), [reflection.content]);
+  const passages = useMemo(
+    () => ({
+      currentText: richTextToPlainText(reflection.content),
+      paragraphs: paragraphsOf(reflection.content),
+      selectedPassage,
+    }),
+    [reflection.content, selectedPassage],
+  );
   return (
     <ThreadsPanel
       portfolioId={portfolioId}
       target={{ kind: 'reflection', id: reflection.id }}
-      passages={{ currentText, selectedPassage }}
+      passages={passages}
     />
   );
 }

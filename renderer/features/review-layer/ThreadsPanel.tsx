@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { isLive } from '@shared/domain/record';
-import type { PassageAnchor, ThreadTarget } from '@shared/review/review-layer';
+import type { ThreadTarget } from '@shared/review/review-layer';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
-import { NewThreadForm } from './NewThreadForm';
+import { NewThreadForm, type ReflectionPassages } from './NewThreadForm';
 import { reviewLayerStrings } from './strings';
 import { ThreadItem } from './ThreadItem';
 import { threadMessages } from './thread-messages';
@@ -13,8 +13,8 @@ import './review-layer.css';
 export interface ThreadsPanelProps {
   portfolioId: string;
   target: ThreadTarget;
-  /** A reflection's: its current plain text and the passage the user has selected in it. */
-  passages?: { currentText: string; selectedPassage: () => PassageAnchor | null };
+  /** A reflection's: its current plain text, its paragraphs and the user's selection in it. */
+  passages?: ReflectionPassages;
 }
 
 const text = reviewLayerStrings.threads;
@@ -54,11 +54,7 @@ export function ThreadsPanel({ portfolioId, target, passages }: ThreadsPanelProp
       {reviewer === null ? (
         <p>{reviewLayerStrings.readOnlyNote}</p>
       ) : (
-        <NewThreadForm
-          portfolioId={portfolioId}
-          target={target}
-          selectedPassage={passages?.selectedPassage}
-        />
+        <NewThreadForm portfolioId={portfolioId} target={target} passages={passages} />
       )}
     </section>
   );

@@ -22,9 +22,12 @@ export const reviewLayerStrings = {
     none: 'No comments yet.',
     newComment: 'New comment',
     add: 'Add comment',
+    passageChoice: 'Passage',
+    wholeReflection: 'Whole reflection',
+    paragraphOption: (n: number, start: string) => `Paragraph ${n}: ${start}`,
     onPassage: 'Comment on selected passage',
     selectFirst:
-      'Select a passage of the reflection first, then choose "Comment on selected passage".',
+      'Select a passage of the reflection first, then choose "Comment on selected passage"; or choose a paragraph under "Passage".',
     passage: 'On the passage',
     cancelPassage: 'Comment on the whole reflection instead',
     earlierVersion: 'This comment refers to an earlier version of the reflection.',

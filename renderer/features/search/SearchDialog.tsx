@@ -1,19 +1,20 @@
 import { useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { SEARCH_KIND_LABELS, type SearchHit } from '@shared/search/search-result';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useEscapeKey } from '../../components/use-escape-key';
-import { useSearch } from '../../data/use-search';
+import type { SearchScope } from '../../data/use-search';
 import { searchStrings } from './strings';
-import { SearchResultGroups } from './SearchResultGroups';
-import { pathOfHit } from './search-target';
-import { useScopedPaths } from '../review-scope/use-scoped-paths';
+import type { SearchEntry } from './search-entries';
+import { SearchResultSections } from './SearchResultSections';
 import { useActiveResult } from './use-active-result';
+import { useSearchEntries } from './use-search-entries';
 import { useSearchDialogOpen } from './use-search-dialog-open';
 
 export interface SearchDialogProps {
   open: boolean;
   onClose: () => void;
+  /** All candidates from My candidates and the cohort page; else the open portfolio. */
+  scope?: SearchScope;
 }
 
 /** What the status line says: nothing before a query, then searching, nothing found, or a count. */
@@ -28,27 +29,25 @@ function statusText(query: string, searching: boolean, found: number | null): st
  * inert; the input stays focused while the arrow keys move the active result (the combobox
  * pattern), Enter opens it and Escape closes the dialog. Focus returns where it was.
  */
-export function SearchDialog({ open, onClose }: SearchDialogProps) {
+export function SearchDialog({ open, onClose, scope = 'portfolio' }: SearchDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   useEscapeKey(dialogRef, onClose);
   const [query, setQuery] = useState('');
-  const { results, searching, error } = useSearch(query);
   const navigate = useNavigate();
-  const paths = useScopedPaths();
   const idPrefix = useId();
   const titleId = `${idPrefix}-title`;
   const listId = `${idPrefix}-results`;
-
-  const hits: SearchHit[] = results?.groups.flatMap((group) => group.hits) ?? [];
+  const { shown, hits, searching, error } = useSearchEntries(query, scope, idPrefix);
   useSearchDialogOpen(dialogRef, inputRef, open);
+  const all = scope === 'all-candidates';
 
-  const openHit = (hit: SearchHit) => {
+  const openHit = (entry: SearchEntry) => {
     onClose();
-    void navigate(pathOfHit(hit, paths));
+    void navigate(entry.path);
   };
 
-  const { active, activeOptionId, onKeyDown, reset } = useActiveResult(hits, idPrefix, openHit);
+  const { activeOptionId, onKeyDown, reset } = useActiveResult(hits, openHit);
 
   return (
     <dialog
@@ -58,7 +57,7 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
       onClose={onClose}
     >
       <div className="search-dialog-header">
-        <h2 id={titleId}>{searchStrings.dialogTitle}</h2>
+        <h2 id={titleId}>{all ? searchStrings.allCandidatesTitle : searchStrings.dialogTitle}</h2>
         <button type="button" className="button button-quiet" onClick={onClose}>
           {searchStrings.close}
         </button>
@@ -76,7 +75,7 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
         aria-autocomplete="list"
         aria-activedescendant={activeOptionId}
         aria-describedby={`${idPrefix}-hint`}
-        placeholder={searchStrings.placeholder}
+        placeholder={all ? searchStrings.allCandidatesPlaceholder : searchStrings.placeholder}
         autoComplete="off"
         value={query}
         onChange={(event) => {
@@ -89,18 +88,15 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
         {searchStrings.hint}
       </p>
       <p role="status" className="search-status">
-        {statusText(query.trim(), searching, results ? hits.length : null)}
+        {statusText(query.trim(), searching, shown ? hits.length : null)}
       </p>
       <ErrorAlert error={error} />
       <div id={listId} className="search-results" aria-label={searchStrings.results} role="region">
-        {results ? (
-          <SearchResultGroups
-            groups={results.groups.map((group) => ({
-              ...group,
-              label: SEARCH_KIND_LABELS[group.kind],
-            }))}
+        {shown ? (
+          <SearchResultSections
+            sections={shown}
             idPrefix={idPrefix}
-            activeHit={active}
+            activeOptionId={activeOptionId}
             onOpen={openHit}
           />
         ) : null}

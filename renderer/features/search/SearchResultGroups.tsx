@@ -1,57 +1,55 @@
-import type { SearchHit, SearchKind } from '@shared/search/search-result';
+import type { EntryGroup, SearchEntry } from './search-entries';
 import { HighlightedText } from './HighlightedText';
-import { optionIdOf } from './search-target';
-
-export interface SearchResultGroup {
-  kind: SearchKind;
-  label: string;
-  hits: SearchHit[];
-}
 
 export interface SearchResultGroupsProps {
-  groups: SearchResultGroup[];
+  groups: EntryGroup[];
+  /** Makes the groups' heading ids unique when several portfolios' results are shown. */
   idPrefix: string;
-  activeHit: SearchHit | null;
-  onOpen: (hit: SearchHit) => void;
+  /** 3 under the dialog's title; 4 under a candidate's name. */
+  headingLevel: 3 | 4;
+  activeOptionId: string | undefined;
+  onOpen: (entry: SearchEntry) => void;
 }
 
 /** Results under one heading per kind; each group is a listbox of options the input steers. */
 export function SearchResultGroups({
   groups,
   idPrefix,
-  activeHit,
+  headingLevel,
+  activeOptionId,
   onOpen,
 }: SearchResultGroupsProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <>
       {groups.map((group) => {
         const headingId = `${idPrefix}-group-${group.kind}`;
         return (
           <section key={group.kind} className="search-group">
-            <h3 id={headingId} className="search-group-heading">
+            <Heading id={headingId} className="search-group-heading">
               {group.label}
-            </h3>
+            </Heading>
             <div role="listbox" aria-labelledby={headingId} className="search-hits">
-              {group.hits.map((hit) => {
-                const selected = activeHit?.kind === hit.kind && activeHit.id === hit.id;
+              {group.entries.map((entry) => {
+                const selected = entry.optionId === activeOptionId;
                 return (
                   // The input owns keyboard interaction (aria-activedescendant); a click opens too.
                   // eslint-disable-next-line jsx-a11y/click-events-have-key-events
                   <div
-                    key={hit.id}
-                    id={optionIdOf(idPrefix, hit)}
+                    key={entry.optionId}
+                    id={entry.optionId}
                     role="option"
                     tabIndex={-1}
                     aria-selected={selected}
                     className={selected ? 'search-hit search-hit-active' : 'search-hit'}
-                    onClick={() => onOpen(hit)}
+                    onClick={() => onOpen(entry)}
                   >
                     <span className="search-hit-title">
-                      <HighlightedText value={hit.title} />
+                      <HighlightedText value={entry.hit.title} />
                     </span>
-                    {hit.snippet ? (
+                    {entry.hit.snippet ? (
                       <span className="search-hit-snippet">
-                        <HighlightedText value={hit.snippet} />
+                        <HighlightedText value={entry.hit.snippet} />
                       </span>
                     ) : null}
                   </div>

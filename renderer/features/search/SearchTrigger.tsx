@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { SearchScope } from '../../data/use-search';
 import { hasCommandModifier, modifierKeyLabel } from '../../components/shortcut-label';
 import { searchStrings } from './strings';
 import { SearchDialog } from './SearchDialog';
@@ -9,7 +10,7 @@ import './search.css';
  * The header's search button, and Ctrl/⌘+K from anywhere in the app (the listener is on the
  * window, so it works inside the editor and form fields too).
  */
-export function SearchTrigger() {
+export function SearchTrigger({ scope = 'portfolio' }: { scope?: SearchScope }) {
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
 
@@ -37,7 +38,7 @@ export function SearchTrigger() {
         {searchStrings.trigger}
         <kbd aria-hidden="true">{shortcut}</kbd>
       </button>
-      <SearchDialog open={open} onClose={close} />
+      <SearchDialog open={open} onClose={close} scope={scope} />
     </>
   );
 }

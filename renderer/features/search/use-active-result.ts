@@ -1,20 +1,15 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import type { SearchHit } from '@shared/search/search-result';
-import { optionIdOf } from './search-target';
+import type { SearchEntry } from './search-entries';
 
 /**
  * The combobox's active result: the arrow keys move it (wrapping at both ends), Ctrl+Home goes
  * back to the first, Enter opens it; it stays in view as it moves past the list's edge. `reset`
  * goes back to the first result when the query changes.
  */
-export function useActiveResult(
-  hits: SearchHit[],
-  idPrefix: string,
-  open: (hit: SearchHit) => void,
-) {
+export function useActiveResult(hits: SearchEntry[], open: (entry: SearchEntry) => void) {
   const [activeIndex, setActiveIndex] = useState(0);
   const active = hits[Math.min(activeIndex, hits.length - 1)] ?? null;
-  const activeOptionId = active ? optionIdOf(idPrefix, active) : undefined;
+  const activeOptionId = active?.optionId;
 
   useEffect(() => {
     if (activeOptionId)

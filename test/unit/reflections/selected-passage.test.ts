@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { passageIn } from '../../../renderer/features/reflections/selected-passage';
+import {
+  paragraphPassage,
+  passageIn,
+} from '../../../renderer/features/reflections/selected-passage';
 import { textDiff } from '../../../renderer/features/reflections/text-diff';
 
 describe('a selected passage of a reflection', () => {
@@ -25,6 +28,26 @@ describe('a selected passage of a reflection', () => {
     expect(passageIn(plain, 'grew.\n\nThe budget', 11)?.quote).toBe('grew.\nThe budget');
     expect(passageIn(plain, 'not there', 0)).toBeNull();
     expect(passageIn(plain, '   ', 0)).toBeNull();
+  });
+});
+
+describe('a chosen paragraph as a passage', () => {
+  it('quotes the paragraph with the plain text either side', () => {
+    const plain = 'The budget grew.\nThe board asked why.\nWe answered.';
+    expect(paragraphPassage(plain, { text: 'The board asked why.', start: 17 })).toEqual({
+      quote: 'The board asked why.',
+      prefix: 'The budget grew.\n',
+      suffix: '\nWe answered.',
+    });
+  });
+
+  it('cuts a paragraph longer than a quote may be to 2,000 characters', () => {
+    const text = 'word '.repeat(1_000).trim();
+    const anchor = paragraphPassage(`Intro.\n${text}`, { text, start: 7 });
+    expect(anchor.quote.length).toBeLessThanOrEqual(2_000);
+    expect(text.startsWith(anchor.quote)).toBe(true);
+    expect(anchor.prefix).toBe('Intro.\n');
+    expect(anchor.suffix).toBe(text.slice(anchor.quote.length, anchor.quote.length + 40));
   });
 });
 
