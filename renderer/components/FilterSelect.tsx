@@ -21,6 +21,7 @@ export function FilterSelect<T extends string>({
   return (
     <SelectField<T | typeof ALL>
       className="filter"
+      viewChoice
       label={label}
       value={value}
       options={[{ value: ALL, label: allLabel }, ...options]}

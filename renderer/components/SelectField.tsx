@@ -15,6 +15,11 @@ export interface SelectFieldProps<T extends string> {
   help?: string;
   error?: string | undefined;
   className?: string;
+  /**
+   * A choice of what to show (a filter), not a change of data: it stays a select where the
+   * page is read-only (a candidate's copy, a read-only folder).
+   */
+  viewChoice?: boolean;
   onChange: (value: T) => void;
 }
 
@@ -26,11 +31,12 @@ export function SelectField<T extends string>({
   help,
   error,
   className = 'field',
+  viewChoice = false,
   onChange,
 }: SelectFieldProps<T>) {
   const ids = useFieldIds();
   const readOnly = useReadOnly();
-  if (readOnly) {
+  if (readOnly && !viewChoice) {
     const chosen = options.find((option) => option.value === value);
     return <ReadOnlyValue label={label} value={chosen?.label ?? ''} />;
   }

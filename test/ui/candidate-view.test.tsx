@@ -177,4 +177,18 @@ describe('a candidate’s portfolio in the candidate’s own screens', () => {
     expect(candidateNav()).toBeTruthy();
     expect(await snapshotFolder(mentor.dir)).toEqual(before);
   });
+
+  it('keeps the list filters working in the read-only screens: they choose what to show', async () => {
+    const candidate = await computers.open('Jordan Lee');
+    await createAssignment(candidate, { title: 'Budget memo', description: 'Two pages.' });
+    const portfolioId = await importCopy(mentor, candidate);
+
+    const { user } = openCandidate(portfolioId, '/assignments');
+    await screen.findByRole('heading', { level: 1, name: 'Assignments' });
+    const kind = screen.getByRole('combobox', { name: 'Filter by kind' });
+    expect(screen.getByText('Budget memo')).toBeTruthy();
+    await user.selectOptions(kind, 'Class oral presentation');
+    await screen.findByText(/^Showing 1 of \d+ assignments\.$/);
+    expect(screen.queryByText('Budget memo')).toBeNull();
+  });
 });
