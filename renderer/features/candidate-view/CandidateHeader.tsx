@@ -2,6 +2,7 @@ import { Link, NavLink } from 'react-router';
 import type { Portfolio } from '@shared/domain/portfolio';
 import { paths } from '../../app/paths';
 import { SearchTrigger } from '../search/SearchTrigger';
+import { ExportReviewButton } from '../review-layer/export/ExportReviewButton';
 import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { candidateViewStrings as text } from './strings';
 
@@ -37,6 +38,7 @@ export function CandidateHeader({ portfolio }: { portfolio: Portfolio }) {
         </Link>
         <SearchTrigger />
       </div>
+      <ExportReviewButton portfolioId={portfolio.portfolioId} candidateName={name} />
       <p className="muted candidate-read-only">{text.readOnlyNote}</p>
       <nav className="candidate-nav" aria-label={text.portfolioOf(name)}>
         <ul>

@@ -131,4 +131,9 @@ export const reviewLayerStrings = {
     contacts: 'Contacts (mentor log and work study)',
     workStudyHours: 'Work-study hours',
   },
+  exportReview: {
+    button: (name: string) => `Export review for ${name || 'this candidate'}`,
+    done: (name: string, fileName: string) =>
+      `Saved the review as ${fileName}: send it to ${name || 'your candidate'}, who opens it with Import.`,
+  },
 } as const;

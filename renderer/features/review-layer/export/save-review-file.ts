@@ -1,0 +1,20 @@
+import type { ReviewExported } from '@shared/contract/review-file-channels';
+import { clickDownloadLink } from '../../exports/save-file';
+
+/** The browser host answers the review file's bytes: offer them as a download. */
+export function downloadReviewFile(exported: ReviewExported, doc: Document = document): void {
+  if (exported.base64 === null) return;
+  const bytes = Uint8Array.from(atob(exported.base64), (char) => char.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: exported.mimeType }));
+  try {
+    clickDownloadLink(url, exported.fileName, doc);
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
+
+/** What the Electron save dialog suggests: "Jordan Rivera review 2026-12-04.ctoreview". */
+export function suggestedReviewFileName(candidateName: string, today: string): string {
+  const name = candidateName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').trim() || 'Candidate';
+  return `${name} review ${today}.ctoreview`;
+}
