@@ -15,6 +15,11 @@ export function downloadReviewFile(exported: ReviewExported, doc: Document = doc
 
 /** What the Electron save dialog suggests: "Jordan Rivera review 2026-12-04.ctoreview". */
 export function suggestedReviewFileName(candidateName: string, today: string): string {
-  const name = candidateName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').trim() || 'Candidate';
+  // Characters no file system takes in a name; the dialog shows the rest as the user typed it.
+  const name =
+    [...candidateName]
+      .map((char) => (/[\\/:*?"<>|]/.test(char) || char < ' ' ? ' ' : char))
+      .join('')
+      .trim() || 'Candidate';
   return `${name} review ${today}.ctoreview`;
 }
