@@ -36,8 +36,6 @@ export const paths = {
   exports: '/exports',
   profile: '/profile',
   conflicts: '/conflicts',
-  reviewed: '/reviewed',
-  reviewedPortfolio: (portfolioId: string) => `/reviewed/${enc(portfolioId)}`,
   /** My candidates: one row per imported portfolio. */
   candidates: '/candidates',
   candidate: (portfolioId: string) => candidatePaths(portfolioId).dashboard,

@@ -5,6 +5,7 @@ import { HomePage } from './HomePage';
 import { paths } from './paths';
 import { lazyPage } from './lazy-page';
 import { NotFoundPage } from './NotFoundPage';
+import { ReviewedRedirect, ReviewerPages } from './route-elements';
 import { RouteError } from './RouteError';
 
 // The dashboard is where the app opens, so it is in the entry chunk; every other page is split.
@@ -71,10 +72,6 @@ const CohortFeedbackPage = lazyPage(
   () => import('../features/candidates/CohortFeedbackPage'),
   'CohortFeedbackPage',
 );
-const ReviewedPortfolioPage = lazyPage(
-  () => import('../features/reviewed/ReviewedPortfolioPage'),
-  'ReviewedPortfolioPage',
-);
 const WorkStudyPage = lazyPage(
   () => import('../features/review-layer/work-study/WorkStudyPage'),
   'WorkStudyPage',
@@ -131,7 +128,7 @@ export const routes: RouteObject[] = [
       { path: 'candidates', element: <CandidatesPage /> },
       { path: 'cohort-feedback', element: <CohortFeedbackPage /> },
       { path: 'reviewed', element: <Navigate to={paths.candidates} replace /> },
-      { path: 'reviewed/:portfolioId', element: <ReviewedPortfolioPage /> },
+      { path: 'reviewed/:portfolioId', element: <ReviewedRedirect /> },
       { path: 'candidates/:portfolioId/reports/:reportId/print', element: <ReportPrintPage /> },
       { path: 'from-my-mentor', element: <FromMyMentorPage /> },
       { path: 'from-my-mentor/:reviewerId/:reportId', element: <ReceivedReportPage /> },
@@ -152,10 +149,16 @@ export const routes: RouteObject[] = [
           { path: 'artifacts/:artifactId', element: <ArtifactDetailPage /> },
           { path: 'evidence', element: <EvidenceMapPage /> },
           { path: 'log', element: <MentorLogPage /> },
-          { path: 'changes', element: <CandidateChangesPage /> },
-          { path: 'work-study', element: <WorkStudyPage /> },
-          { path: 'reports', element: <ReportsPage /> },
-          { path: 'reports/:reportId', element: <ReportPage /> },
+          {
+            // The reviewer's own pages about this candidate: the reviewer's data, editable.
+            element: <ReviewerPages />,
+            children: [
+              { path: 'changes', element: <CandidateChangesPage /> },
+              { path: 'work-study', element: <WorkStudyPage /> },
+              { path: 'reports', element: <ReportsPage /> },
+              { path: 'reports/:reportId', element: <ReportPage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

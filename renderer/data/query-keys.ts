@@ -13,7 +13,6 @@ export const queryKeys = {
   /** A job's status is polled while it runs; it is no data to refetch after a change. */
   job: (jobId: string) => ['job-status', jobId],
   conflicts: ['conflict-list'],
-  reviewed: ['reviewed-list'],
   identity: ['identity-get'],
   candidates: ['candidates-list'],
   candidateChanges: (portfolioId: string, since: string) => [

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { expectAccessibleInBothSchemes } from './harness/axe';
-import { goTo, openApp, pageHeading, skipWelcome } from './harness/app-page';
+import { goTo, openApp, pageHeading, welcomeAs } from './harness/app-page';
 import { candidateBundle, chooseFile } from './harness/bundle-steps';
 import { browserAndAppPerTest } from './harness/per-test-app';
 
@@ -9,7 +9,8 @@ const run = browserAndAppPerTest();
 
 it('My candidates, its sorting by keyboard, the changes page and the feedback page pass axe in light and dark', async () => {
   const page = await openApp(run.chromium.context, run.app);
-  await skipWelcome(page);
+  // My candidates is a reviewer's page.
+  await welcomeAs(page, ['Mentor']);
   await goTo(page, 'My candidates');
   for (const name of ['Priya Raman', 'Alex Chen']) {
     const bundlePath = join(run.desktop, `${name} portfolio.ctoportfolio`);

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { expectAccessibleInBothSchemes } from './harness/axe';
-import { goTo, openApp, pageHeading, skipWelcome, WELCOME_HEADING } from './harness/app-page';
+import {
+  goTo,
+  openApp,
+  pageHeading,
+  skipWelcome,
+  welcomeAs,
+  WELCOME_HEADING,
+} from './harness/app-page';
 import { candidateBundle, chooseFile, oneConflictIn } from './harness/bundle-steps';
 import { browserAndAppPerTest } from './harness/per-test-app';
 import { startApp } from './harness/start-app';
@@ -66,11 +73,12 @@ it('exports the sample as a zip, and a second computer takes it as its own throu
   }
 });
 
-it("adds a candidate's bundle to My candidates, whose read-only web version shows the candidate", async () => {
+it("adds a candidate's bundle to My candidates and opens it in the candidate's own screens, read-only", async () => {
   const bundlePath = join(run.desktop, 'Priya Raman portfolio.ctoportfolio');
   await candidateBundle('Priya Raman', bundlePath);
   const page = await openApp(run.chromium.context, run.app);
-  await skipWelcome(page);
+  // A candidate who also mentors: My candidates and Export & import are both in the navigation.
+  await welcomeAs(page, ['Candidate', 'Mentor']);
   await goTo(page, 'My candidates');
   await page.getByText(/^No candidates yet\./).waitFor();
   await expectAccessibleInBothSchemes(page, 'the empty My candidates page');
@@ -81,12 +89,13 @@ it("adds a candidate's bundle to My candidates, whose read-only web version show
   await summary.getByText("This is someone else's portfolio", { exact: false }).waitFor();
   await summary.getByRole('button', { name: 'Import', exact: true }).click();
 
-  await pageHeading(page, "Priya Raman's portfolio (read-only)").waitFor();
-  const frame = page.frameLocator(
-    'iframe[title="Priya Raman\'s portfolio, read-only web version"]',
-  );
-  await frame.getByText('Priya Raman').first().waitFor();
-  await expectAccessibleInBothSchemes(page, 'a reviewed portfolio');
+  // The candidate's screens over the copy, not the web version in a frame.
+  const candidateNav = page.getByRole('navigation', { name: 'Priya Raman’s portfolio' });
+  await candidateNav.waitFor();
+  await pageHeading(page, 'Dashboard').waitFor();
+  expect(new URL(page.url()).hash).toMatch(/^#\/candidates\/[^/]+$/);
+  expect(await page.locator('iframe').count()).toBe(0);
+  await expectAccessibleInBothSchemes(page, "a candidate's dashboard, read-only");
 
   await goTo(page, 'My candidates');
   await page.getByRole('rowheader', { name: 'Priya Raman' }).waitFor();

@@ -9,9 +9,11 @@ const run = browserAndAppPerTest();
 it('opens the sample from the run.app with a banner, then returns to the own portfolio unchanged', async () => {
   const page = await openApp(run.chromium.context, run.app);
   await pageHeading(page, WELCOME_HEADING).waitFor();
+  await page.getByRole('checkbox', { name: 'Candidate', exact: true }).check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await page.getByLabel('Your name', { exact: true }).fill('Ana Ruiz');
   await page.getByRole('button', { name: 'Save and continue', exact: true }).click();
-  await page.getByText('Welcome back, Ana Ruiz.', { exact: true }).waitFor();
+  await page.getByText('Welcome, Ana Ruiz.', { exact: true }).waitFor();
   const ownBefore = await readPortfolioFile(run.app.dataDir);
 
   await page
@@ -28,7 +30,7 @@ it('opens the sample from the run.app with a banner, then returns to the own por
   );
 
   await banner.getByRole('button', { name: 'Return to my portfolio', exact: true }).click();
-  await page.getByText('Welcome back, Ana Ruiz.', { exact: true }).waitFor();
+  await page.getByText('Welcome, Ana Ruiz.', { exact: true }).waitFor();
   await banner.waitFor({ state: 'detached' });
   expect(await page.getByText('Jordan Rivera').count()).toBe(0);
   expect(await readPortfolioFile(run.app.dataDir)).toEqual(ownBefore);

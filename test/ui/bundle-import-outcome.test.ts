@@ -21,12 +21,12 @@ describe('after an import', () => {
     expect(pathAfterImport(result({ kind: 'adopt' }))).toBe('/');
   });
 
-  it('goes to the reviewed portfolio that was added or updated', () => {
+  it("goes to the candidate's screens of the copy that was added or updated", () => {
     expect(pathAfterImport(result({ kind: 'review-new', reviewedPortfolioId: 'p 1' }))).toBe(
-      '/reviewed/p%201',
+      '/candidates/p%201',
     );
     expect(pathAfterImport(result({ kind: 'review-update', reviewedPortfolioId: 'p2' }))).toBe(
-      '/reviewed/p2',
+      '/candidates/p2',
     );
   });
 

@@ -27,7 +27,7 @@ async function ownPortfolioOnAnotherComputer() {
 }
 
 describe('importing a bundle', () => {
-  it("adds a candidate's portfolio to My candidates and opens its read-only web version", async () => {
+  it("adds a candidate's portfolio to My candidates and opens it in the candidate's screens, read-only", async () => {
     const candidate = await computers.open('Jordan Lee');
     await candidate.call('profile-update', { organisation: 'Lakeside USD', cohortYear: 2026 });
     const { user, summary } = await chooseBundle('/exports', await bundleFileOf(candidate));
@@ -51,13 +51,13 @@ describe('importing a bundle', () => {
     ).toBe(true);
 
     await user.click(within(summary).getByRole('button', { name: 'Import' }));
-    await screen.findByRole('heading', { level: 1, name: "Jordan Lee's portfolio (read-only)" });
-    const frame = screen.getByTitle("Jordan Lee's portfolio, read-only web version");
-    const [reviewed] = await core.call('reviewed-list', {});
-    expect(frame.getAttribute('src')).toBe(
-      `/reviewed/test-token/${reviewed!.origin.portfolioId}/index.html`,
-    );
-    expect(frame.getAttribute('sandbox')).toBe('allow-same-origin allow-downloads');
+    // The candidate's own screens over the copy, read-only: no web version in a frame.
+    await screen.findByRole('navigation', { name: 'Jordan Lee’s portfolio' });
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    expect(
+      screen.getByText('You are reading the candidate’s portfolio: it cannot be changed here.'),
+    ).toBeTruthy();
+    expect(document.querySelector('iframe')).toBeNull();
     expect(screen.getByText(/^Added to My candidates: \d+ added/)).toBeTruthy();
     // This computer's own portfolio is untouched.
     expect((await core.call('portfolio-get', {})).profile.name).toBe('');

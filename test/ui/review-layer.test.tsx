@@ -15,6 +15,7 @@ import {
 } from '../../renderer/features/review-scope/ReviewSlots';
 import { otherComputersPerTest } from './support/bundles';
 import { corePerTest } from './support/core-per-test';
+import { renderApp } from './support/render-app';
 import { renderInCandidateScope } from './support/render-in-scope';
 
 // jsdom has no CSS.escape, which user-event uses to walk a radio group with the arrow keys.
@@ -75,6 +76,29 @@ describe('grading an assignment', () => {
         rubric: [{ criterionId: 'session-understanding', level: 3 }],
         comment: 'Clear and practical.',
       }),
+    ]);
+  });
+
+  it("grades on the assignment's page of the candidate's screens, whose own content stays read-only", async () => {
+    const { portfolioId, sessionAssignment } = await candidateUnderReview();
+    const { user } = renderApp(
+      mentor.transport,
+      `/candidates/${portfolioId}/assignments/${sessionAssignment.id}`,
+      undefined,
+      mentor.bundleFiles,
+    );
+    await screen.findByText('Not graded yet.');
+    // The candidate's fields are read-only; the reviewer's own tools on the same page are not.
+    expect(screen.queryByRole('button', { name: /^Save$/ })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Pass' }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Comment to the candidate' }),
+      'Well argued.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save evaluation' }));
+    await screen.findByText('Evaluation saved.');
+    expect((await layerOf(portfolioId)).layer.evaluations).toEqual([
+      expect.objectContaining({ result: 'passed', comment: 'Well argued.' }),
     ]);
   });
 

@@ -136,8 +136,8 @@ describe('someone who was welcomed before roles existed', () => {
       'Artifacts',
       'Evidence map',
       'Mentor log',
+      'From my mentor',
       'Export & import',
-      'Reviewed portfolios',
       'Profile',
     ]);
     expect(await identityFileExists()).toBe(false);

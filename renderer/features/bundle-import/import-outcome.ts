@@ -17,8 +17,8 @@ export function importedMessage(result: ImportResult): string {
 }
 
 /**
- * Where the user goes after an import: the conflicts a merge left, the reviewed portfolio just
- * added or updated, or the dashboard of the portfolio that changed.
+ * Where the user goes after an import: the conflicts a merge left, the candidate's screens of
+ * the copy just added or updated, or the dashboard of the portfolio that changed.
  */
 export function pathAfterImport(result: ImportResult): string {
   if (result.kind === 'merge' && result.openConflicts > 0) return paths.conflicts;
@@ -26,6 +26,6 @@ export function pathAfterImport(result: ImportResult): string {
     (result.kind === 'review-new' || result.kind === 'review-update') &&
     result.reviewedPortfolioId
   )
-    return paths.reviewedPortfolio(result.reviewedPortfolioId);
+    return paths.candidate(result.reviewedPortfolioId);
   return paths.dashboard;
 }

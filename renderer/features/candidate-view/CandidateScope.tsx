@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
 import { ApiProvider, useInvoke } from '../../api/api-context';
@@ -12,6 +12,7 @@ import { useAppInfo } from '../../data/use-app-info';
 import { usePortfolio } from '../../data/use-portfolio';
 import { strings } from '../../strings';
 import { PortfolioScopeContext, type PortfolioScope } from '../review-scope/portfolio-scope';
+import { ReviewerApiContext, type ReviewerApi } from '../review-scope/ReviewerOwn';
 import { candidateArtifactFiles } from './candidate-artifact-files';
 import { candidateInvoke } from './candidate-invoke';
 import { CandidateHeader } from './CandidateHeader';
@@ -32,17 +33,25 @@ export function CandidateScope() {
 
 function CandidateScopeFor({ portfolioId }: { portfolioId: string }) {
   const outer = useInvoke();
+  const outerClient = useQueryClient();
   const [invoke] = useState(() => candidateInvoke(outer, portfolioId));
   const [queryClient] = useState(createQueryClient);
   const scope = useMemo<PortfolioScope>(() => ({ kind: 'candidate', portfolioId }), [portfolioId]);
+  // The reviewer's own pages and tools under this scope go back to these (ReviewerOwn).
+  const reviewerApi = useMemo<ReviewerApi>(
+    () => ({ invoke: outer, queryClient: outerClient }),
+    [outer, outerClient],
+  );
   return (
-    <ApiProvider invoke={invoke}>
-      <QueryClientProvider client={queryClient}>
-        <PortfolioScopeContext.Provider value={scope}>
-          <CandidateFrame portfolioId={portfolioId} />
-        </PortfolioScopeContext.Provider>
-      </QueryClientProvider>
-    </ApiProvider>
+    <ReviewerApiContext.Provider value={reviewerApi}>
+      <ApiProvider invoke={invoke}>
+        <QueryClientProvider client={queryClient}>
+          <PortfolioScopeContext.Provider value={scope}>
+            <CandidateFrame portfolioId={portfolioId} />
+          </PortfolioScopeContext.Provider>
+        </QueryClientProvider>
+      </ApiProvider>
+    </ReviewerApiContext.Provider>
   );
 }
 

@@ -6,6 +6,7 @@ import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { withEffectiveStatuses } from '@shared/review/effective-status';
 import { Page } from '../../components/Page';
 import { liveSessions } from '../../data/live-records';
+import { useAppInfo } from '../../data/use-app-info';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useToday } from '../../data/use-today';
 import { useReceivedReviews } from '../../data/use-received-reviews';
@@ -37,12 +38,15 @@ export function DashboardPage() {
   );
   const { overdue } = summary;
   const { welcomedNow } = useFirstVisit();
+  // The newcomer is the user just welcomed, in their own portfolio; the sample's owner is not.
+  const workspace = useAppInfo().data?.workspace;
+  const newcomer = welcomedNow && workspace === 'own';
   return (
     <Page title={dashboardStrings.title}>
       <p className="lead">
         {scope.kind === 'candidate'
           ? dashboardStrings.candidateLead(portfolio.profile.name)
-          : dashboardStrings.greeting(portfolio.profile.name, welcomedNow)}
+          : dashboardStrings.greeting(portfolio.profile.name, newcomer)}
       </p>
       {scope.kind === 'own' ? <ReviewNewsCard /> : null}
       <div className="dashboard-grid">

@@ -12,6 +12,7 @@ import { ReviewerAssignmentPanel } from '../review-layer/ReviewerAssignmentPanel
 import { ReviewerReflectionPanel } from '../review-layer/ReviewerReflectionPanel';
 import { ReviewerSessionPanel } from '../review-layer/ReviewerSessionPanel';
 import { usePortfolioScope } from './portfolio-scope';
+import { ReviewerOwn } from './ReviewerOwn';
 
 /**
  * Where the reviewer's layer meets the candidate's screens. Each page of the candidate's own
@@ -22,7 +23,9 @@ import { usePortfolioScope } from './portfolio-scope';
 export function AssignmentReviewSlot({ assignment }: { assignment: Assignment }) {
   const scope = usePortfolioScope();
   return scope.kind === 'candidate' ? (
-    <ReviewerAssignmentPanel portfolioId={scope.portfolioId} assignment={assignment} />
+    <ReviewerOwn>
+      <ReviewerAssignmentPanel portfolioId={scope.portfolioId} assignment={assignment} />
+    </ReviewerOwn>
   ) : (
     <ReceivedAssignmentFeedback assignment={assignment} />
   );
@@ -37,11 +40,13 @@ export interface ReflectionSlotProps {
 export function ReflectionReviewSlot({ reflection, selectedPassage }: ReflectionSlotProps) {
   const scope = usePortfolioScope();
   return scope.kind === 'candidate' ? (
-    <ReviewerReflectionPanel
-      portfolioId={scope.portfolioId}
-      reflection={reflection}
-      selectedPassage={selectedPassage}
-    />
+    <ReviewerOwn>
+      <ReviewerReflectionPanel
+        portfolioId={scope.portfolioId}
+        reflection={reflection}
+        selectedPassage={selectedPassage}
+      />
+    </ReviewerOwn>
   ) : (
     <ReceivedReflectionFeedback reflection={reflection} />
   );
@@ -50,7 +55,9 @@ export function ReflectionReviewSlot({ reflection, selectedPassage }: Reflection
 export function ArtifactReviewSlot({ artifact }: { artifact: Artifact }) {
   const scope = usePortfolioScope();
   return scope.kind === 'candidate' ? (
-    <ReviewerArtifactPanel portfolioId={scope.portfolioId} artifact={artifact} />
+    <ReviewerOwn>
+      <ReviewerArtifactPanel portfolioId={scope.portfolioId} artifact={artifact} />
+    </ReviewerOwn>
   ) : (
     <ReceivedArtifactFeedback artifact={artifact} />
   );
@@ -59,7 +66,9 @@ export function ArtifactReviewSlot({ artifact }: { artifact: Artifact }) {
 export function SessionReviewSlot({ session }: { session: Session }) {
   const scope = usePortfolioScope();
   return scope.kind === 'candidate' ? (
-    <ReviewerSessionPanel portfolioId={scope.portfolioId} session={session} />
+    <ReviewerOwn>
+      <ReviewerSessionPanel portfolioId={scope.portfolioId} session={session} />
+    </ReviewerOwn>
   ) : (
     <ReceivedSessionFeedback session={session} />
   );

@@ -27,6 +27,17 @@ export async function skipWelcome(page: Page): Promise<void> {
   await pageHeading(page, 'Dashboard').waitFor();
 }
 
+/**
+ * Answers "who am I" with `roles` (their checkbox labels), then leaves the details step without
+ * entering anything; the roles stay chosen and the navigation follows them.
+ */
+export async function welcomeAs(page: Page, roles: string[]): Promise<void> {
+  for (const role of roles) await page.getByRole('checkbox', { name: role, exact: true }).check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.getByRole('button', { name: 'Skip for now', exact: true }).click();
+  await pageHeading(page, WELCOME_HEADING).waitFor({ state: 'detached' });
+}
+
 /** Follows a link of the main navigation and waits for the page it opens. */
 export async function goTo(page: Page, link: string, heading = link): Promise<void> {
   await page
