@@ -1,8 +1,7 @@
+import { LayerPageNotReady } from '../LayerPageNotReady';
 import { Link } from 'react-router';
 import { monthLabel } from '@shared/review/report-month';
 import { paths } from '../../../app/paths';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingState } from '../../../components/LoadingState';
 import { Page } from '../../../components/Page';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { formatDateTime } from '../../../components/format-date';
@@ -22,14 +21,7 @@ export function ReportPage() {
   const { portfolioId, reportId, view, report } = useReportOfAddress();
   const update = useReviewChange('review-report-update', portfolioId);
   const finalize = useReviewChange('review-report-finalize', portfolioId);
-  if (view.isError) {
-    return (
-      <Page title={text.title}>
-        <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />
-      </Page>
-    );
-  }
-  if (!view.data) return <LoadingState message={reviewLayerStrings.loading} />;
+  if (!view.data) return <LayerPageNotReady view={view} title={text.title} />;
   const back = (
     <Link to={paths.candidateReports(portfolioId)} className="button button-quiet">
       {text.back}

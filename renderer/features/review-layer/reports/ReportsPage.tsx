@@ -1,10 +1,10 @@
+import { LayerPageNotReady } from '../LayerPageNotReady';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isLive } from '@shared/domain/record';
 import { monthLabel, reportDueDate } from '@shared/review/report-month';
 import { paths } from '../../../app/paths';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingState } from '../../../components/LoadingState';
 import { Page } from '../../../components/Page';
 import { TextField } from '../../../components/TextField';
 import { formatDate } from '../../../components/format-date';
@@ -23,14 +23,7 @@ export function ReportsPage() {
   const view = useReviewLayer(portfolioId);
   const create = useReviewChange('review-report-create', portfolioId);
   const [month, setMonth] = useState(today.slice(0, 7));
-  if (view.isError) {
-    return (
-      <Page title={text.title}>
-        <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />
-      </Page>
-    );
-  }
-  if (!view.data) return <LoadingState message={reviewLayerStrings.loading} />;
+  if (!view.data) return <LayerPageNotReady view={view} title={text.title} />;
   const { layer, program, reviewer, candidate } = view.data;
   const reports = layer.reports.filter(isLive).sort((a, b) => b.month.localeCompare(a.month));
   const start = (event: FormEvent) => {

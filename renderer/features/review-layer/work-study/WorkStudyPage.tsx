@@ -1,9 +1,9 @@
+import { LayerPageNotReady } from '../LayerPageNotReady';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { isLive } from '@shared/domain/record';
 import type { WorkStudyEntry, WorkStudyFields } from '@shared/review/review-layer';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingState } from '../../../components/LoadingState';
 import { Page } from '../../../components/Page';
 import { useToday } from '../../../data/use-today';
 import { reviewLayerStrings } from '../strings';
@@ -26,14 +26,7 @@ export function WorkStudyPage() {
   const deleting = useWorkStudyDelete(portfolioId);
   /** 'new', an entry being edited, or null. */
   const [editing, setEditing] = useState<'new' | WorkStudyEntry | null>(null);
-  if (view.isError) {
-    return (
-      <Page title={text.title}>
-        <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />
-      </Page>
-    );
-  }
-  if (!view.data) return <LoadingState message={reviewLayerStrings.loading} />;
+  if (!view.data) return <LayerPageNotReady view={view} title={text.title} />;
   const { layer, program, reviewer, candidate } = view.data;
   const entries = layer.workStudy
     .filter(isLive)
