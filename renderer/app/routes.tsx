@@ -102,6 +102,23 @@ const ReceivedReportPage = lazyPage(
 );
 const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage'), 'ProfilePage');
 
+/**
+ * The screens of one portfolio, to read: the user's own, and a candidate's copy under
+ * /candidates/:portfolioId (the same components, read-only there).
+ */
+const portfolioScreens: RouteObject[] = [
+  { path: 'sessions', element: <SessionsPage /> },
+  { path: 'sessions/:sessionId', element: <SessionDetailPage /> },
+  { path: 'assignments', element: <AssignmentsPage /> },
+  { path: 'assignments/:assignmentId', element: <AssignmentEditPage /> },
+  { path: 'reflections', element: <ReflectionsPage /> },
+  { path: 'reflections/:reflectionId', element: <ReflectionEditorPage /> },
+  { path: 'artifacts', element: <ArtifactsPage /> },
+  { path: 'artifacts/:artifactId', element: <ArtifactDetailPage /> },
+  { path: 'evidence', element: <EvidenceMapPage /> },
+  { path: 'log', element: <MentorLogPage /> },
+];
+
 /** The app's pages under one shell. Paths match ./paths.ts. */
 export const routes: RouteObject[] = [
   {
@@ -110,17 +127,9 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'sessions', element: <SessionsPage /> },
-      { path: 'sessions/:sessionId', element: <SessionDetailPage /> },
-      { path: 'assignments', element: <AssignmentsPage /> },
+      ...portfolioScreens,
+      // Only the own portfolio creates; a static segment outranks the `:id` route beside it.
       { path: 'assignments/new', element: <AssignmentCreatePage /> },
-      { path: 'assignments/:assignmentId', element: <AssignmentEditPage /> },
-      { path: 'reflections', element: <ReflectionsPage /> },
-      { path: 'reflections/:reflectionId', element: <ReflectionEditorPage /> },
-      { path: 'artifacts', element: <ArtifactsPage /> },
-      { path: 'artifacts/:artifactId', element: <ArtifactDetailPage /> },
-      { path: 'evidence', element: <EvidenceMapPage /> },
-      { path: 'log', element: <MentorLogPage /> },
       { path: 'log/new', element: <LogEntryCreatePage /> },
       { path: 'log/:entryId', element: <LogEntryEditPage /> },
       { path: 'exports', element: <ExportsPage /> },
@@ -139,16 +148,7 @@ export const routes: RouteObject[] = [
         element: <CandidateScope />,
         children: [
           { index: true, element: <DashboardPage /> },
-          { path: 'sessions', element: <SessionsPage /> },
-          { path: 'sessions/:sessionId', element: <SessionDetailPage /> },
-          { path: 'assignments', element: <AssignmentsPage /> },
-          { path: 'assignments/:assignmentId', element: <AssignmentEditPage /> },
-          { path: 'reflections', element: <ReflectionsPage /> },
-          { path: 'reflections/:reflectionId', element: <ReflectionEditorPage /> },
-          { path: 'artifacts', element: <ArtifactsPage /> },
-          { path: 'artifacts/:artifactId', element: <ArtifactDetailPage /> },
-          { path: 'evidence', element: <EvidenceMapPage /> },
-          { path: 'log', element: <MentorLogPage /> },
+          ...portfolioScreens,
           {
             // The reviewer's own pages about this candidate: the reviewer's data, editable.
             element: <ReviewerPages />,
