@@ -4,11 +4,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { newRecordMeta } from '@shared/domain/record';
-import { reportHashText } from '@shared/review/report-hash';
 import { openCore } from '../../electron/core/app-core';
 import { buildReviewData } from '../../electron/core/review-file/export/build-review-data';
 import { writeReviewFile } from '../../electron/core/review-file/export/write-review-file';
-import { sha256Text } from '../../electron/core/review-file/read/review-file-checks';
+import { reportSha256 } from '../../electron/core/review/report-sha256';
 import type { ProgressReport, Thread } from '@shared/review/review-layer';
 import { median, type Bench } from './report';
 
@@ -58,7 +57,7 @@ function report(at: Date): ProgressReport {
     finalizedAt: at.toISOString(),
     sha256: null,
   };
-  return { ...draft, sha256: sha256Text(reportHashText(draft)) };
+  return { ...draft, sha256: reportSha256(draft) };
 }
 
 const bench: Bench = async ({ row, tempDir }) => {

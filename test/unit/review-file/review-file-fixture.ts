@@ -1,13 +1,12 @@
 import { join } from 'node:path';
 import type { Channel, ChannelInput, ChannelOutput } from '@shared/contract/contract';
 import { newRecordMeta } from '@shared/domain/record';
-import { reportHashText } from '@shared/review/report-hash';
 import type { ProgressReport, ReviewLayerContent, Thread } from '@shared/review/review-layer';
 import { openCore, type Core } from '../../../electron/core/app-core';
 import { dispatch } from '../../../electron/core/dispatch';
 import { IdentityStore } from '../../../electron/core/review/identity-store';
 import { ReviewLayerStore } from '../../../electron/core/review/review-layer-store';
-import { sha256Text } from '../../../electron/core/review-file/read/review-file-checks';
+import { reportSha256 } from '../../../electron/core/review/report-sha256';
 import { fixedClock, sequentialIds } from '../../support/test-core';
 
 /** One person's data folder with the core open on it. */
@@ -98,7 +97,7 @@ export function finalReport(id: string, month: string, at: Date): ProgressReport
     finalizedAt: at.toISOString(),
     sha256: null,
   };
-  return { ...report, sha256: sha256Text(reportHashText(report)) };
+  return { ...report, sha256: reportSha256(report) };
 }
 
 /** A thread on a reflection with `count` comments. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { reportSha256 } from '../../review/report-sha256';
 import type { BundleFile } from '@shared/bundle/bundle-schemas';
 import { sameJson } from '@shared/sync/record-content';
 import {
@@ -7,7 +7,6 @@ import {
   type ReviewData,
   type ReviewFileManifest,
 } from '@shared/review/review-file-schema';
-import { reportHashText } from '@shared/review/report-hash';
 import type { DeclaredFile } from '../../bundle/read/bundle-contents-check';
 import { printableName } from '../../bundle/zip/zip-entry-rules';
 import { ReviewFileError } from './review-file-error';
@@ -64,9 +63,6 @@ export function checkDataAgainstManifest(data: ReviewData, manifest: ReviewFileM
   }
 }
 
-export const sha256Text = (text: string): string =>
-  createHash('sha256').update(text, 'utf8').digest('hex');
-
 /**
  * Every final report must still be what was signed: its recorded SHA-256 is taken of
  * reportHashText when it is finalised. One changed report refuses the whole file.
@@ -74,7 +70,7 @@ export const sha256Text = (text: string): string =>
 export function checkFinalReports(data: ReviewData): void {
   for (const report of data.layer.reports) {
     if (report.state !== 'final') continue;
-    if (report.sha256 === null || sha256Text(reportHashText(report)) !== report.sha256) {
+    if (report.sha256 === null || reportSha256(report) !== report.sha256) {
       throw new ReviewFileError(
         'hash-mismatch',
         `The final report for ${report.month} has been changed since it was signed, so nothing was imported: ask your reviewer to export the review again.`,

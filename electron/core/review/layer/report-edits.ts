@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
+import { reportSha256 } from '../report-sha256';
 import { isLive, newRecordMeta, type DefinedOnly } from '@shared/domain/record';
 import { candidateAreasOf } from '@shared/review/program-review';
 import { reportFacts } from '@shared/review/report-facts';
-import { reportHashText } from '@shared/review/report-hash';
 import { monthLabel } from '@shared/review/report-month';
 import {
   REVIEW_LAYER_CAPS,
@@ -137,8 +136,7 @@ export function finalizeReport(
     { state: 'final', finalizedAt: now.toISOString() },
     now,
   ).result;
-  const sha256 = createHash('sha256').update(reportHashText(final), 'utf8').digest('hex');
-  return putLayerRecord(layer, 'reports', { ...final, sha256 });
+  return putLayerRecord(layer, 'reports', { ...final, sha256: reportSha256(final) });
 }
 
 /** Delete a draft (a final report stays on record). */

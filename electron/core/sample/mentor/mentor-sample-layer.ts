@@ -1,18 +1,19 @@
-import { createHash } from 'node:crypto';
 import type { BundleData } from '@shared/bundle/bundle-schemas';
 import { addDays, localIsoDate } from '@shared/domain/dates';
 import { isLive, newRecordMeta } from '@shared/domain/record';
 import { richTextToPlainText } from '@shared/rich-text/plain-text';
 import type { RatingLevel } from '@shared/review/rating-scale';
-import { reportHashText } from '@shared/review/report-hash';
+import { candidateAreasOf } from '@shared/review/program-review';
+import { reportFacts } from '@shared/review/report-facts';
+import { firstDayOf, lastDayOf } from '@shared/review/report-month';
 import {
   EMPTY_REVIEW_LAYER,
   type Evaluation,
   type ProgressReport,
-  type ReportFacts,
   type ReviewLayerContent,
   type Thread,
 } from '@shared/review/review-layer';
+import { reportSha256 } from '../../review/report-sha256';
 import type { SampleCandidate } from './mentor-sample-candidates';
 import { SAMPLE_MENTOR } from './mentor-sample-candidates';
 
@@ -22,8 +23,6 @@ interface LayerInput {
   now: Date;
   newId: () => string;
 }
-
-const PROGRAM_AREAS = 'cite-candidate-areas';
 
 /** What the mentor has written about each sample candidate. */
 export function sampleLayer(input: LayerInput): ReviewLayerContent {
@@ -115,34 +114,19 @@ function openThread({ data, now, newId }: LayerInput): Thread[] {
   ];
 }
 
-function previousMonth(now: Date): { month: string; from: string; to: string } {
-  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
-  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0));
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  return { month: iso(first).slice(0, 7), from: iso(first), to: iso(last) };
-}
-
 function finalReport(input: LayerInput, layer: ReviewLayerContent): ProgressReport {
   const { data, now, newId } = input;
-  const { month, from, to } = previousMonth(now);
-  const live = <T extends { deletedAt: string | null }>(list: readonly T[]) =>
-    list.filter((r) => r.deletedAt === null);
-  const facts: ReportFacts = {
-    from,
-    to,
-    sessionsAttended: live(data.portfolio.sessions).filter((s) => s.attendance === 'attended')
-      .length,
-    assignmentsSubmitted: live(data.portfolio.assignments).filter((a) => a.status !== 'not-started')
-      .length,
-    assignmentsPassed: live(data.portfolio.assignments).filter((a) => a.status === 'passed').length,
-    newReflections: live(data.reflections).length,
-    newArtifacts: live(data.portfolio.artifacts).length,
-    contacts: live(data.portfolio.logEntries).length + layer.workStudy.length,
-    workStudyHours: layer.workStudy.reduce((sum, entry) => sum + entry.hours, 0),
-  };
-  const areas =
-    data.portfolio.program.frameworks.find((f) => f.id === PROGRAM_AREAS)?.competencies ?? [];
-  const finalizedAt = new Date(`${addDays(to, 4)}T16:00:00.000Z`).toISOString();
+  // Last month's report, signed on the 4th of this month.
+  const month = previousMonthOf(localIsoDate(now).slice(0, 7));
+  const signed = addDays(lastDayOf(month), 4);
+  const facts = reportFacts({
+    month,
+    previousMonth: null,
+    portfolio: data.portfolio,
+    reflections: data.reflections,
+    layer,
+  });
+  const areas = candidateAreasOf(data.portfolio.program);
   const report: ProgressReport = {
     ...newRecordMeta(newId(), now),
     month,
@@ -156,10 +140,15 @@ function finalReport(input: LayerInput, layer: ReviewLayerContent): ProgressRepo
     concerns: 'The fiscal management assignment needed a revision (E-rate left out).',
     nextSteps: 'Resubmit the budget with E-rate; shadow the next cabinet budget review.',
     employmentConfirmed: true,
-    signOff: { name: SAMPLE_MENTOR.name, date: addDays(to, 4) },
+    signOff: { name: SAMPLE_MENTOR.name, date: signed },
     state: 'final',
-    finalizedAt,
+    finalizedAt: `${signed}T16:00:00.000Z`,
     sha256: null,
   };
-  return { ...report, sha256: createHash('sha256').update(reportHashText(report)).digest('hex') };
+  return { ...report, sha256: reportSha256(report) };
+}
+
+/** "2026-10" for "2026-11". */
+function previousMonthOf(month: string): string {
+  return addDays(firstDayOf(month), -1).slice(0, 7);
 }
