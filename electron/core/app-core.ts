@@ -35,6 +35,7 @@ import { randomId, systemClock, type Clock, type IdGenerator } from './platform'
 import { refuseChangesWhenReadOnly } from './handlers/read-only-guard';
 import { IdentityStore } from './review/identity-store';
 import { ReviewLayerStore } from './review/review-layer-store';
+import { CandidateCopies } from './reviewed/candidate-copies';
 import type { LockTaker } from './store/folder-access';
 import { Workspace, type InterruptedImports } from './workspace';
 import { openReviewFiles, type ReviewFileService } from './review-file/review-file-service';
@@ -192,14 +193,16 @@ function reviewSide(deps: {
   // The user's roles belong to the data folder, whichever portfolio (own or sample) is open.
   const identity = new IdentityStore(dataDir, clock, newId);
   const layers = new ReviewLayerStore(dataDir, clock);
+  // Parsed copies kept across calls: a candidate's pages and the reviewer's tools read the same.
+  const copies = new CandidateCopies(reviewed);
   const files = openReviewFiles({ ...deps, identity, layers });
   return {
     files,
     handlers: {
       ...identityHandlers(identity, clock),
-      ...reviewLayerHandlers({ layers, identity, clock, newId, reviewed }),
-      ...candidatesHandlers({ dataDir, clock, reviewed }),
-      ...candidateViewHandlers(reviewed),
+      ...reviewLayerHandlers({ layers, identity, clock, newId, copies }),
+      ...candidatesHandlers({ clock, reviewed, layers }),
+      ...candidateViewHandlers(reviewed, copies),
       ...reviewFileHandlers(files, uploads),
     },
   };

@@ -8,7 +8,7 @@ import { stampChanges } from '@shared/review/portfolio-changes';
 import { EMPTY_REVIEW_LAYER, type ReviewLayerContent } from '@shared/review/review-layer';
 import { UserError } from '../errors';
 import type { Clock } from '../platform';
-import { ReviewLayerStore } from '../review/review-layer-store';
+import type { ReviewLayerStore } from '../review/review-layer-store';
 import { candidateSummary, type CandidateSummary } from '../reviewed/candidate-summary';
 import type { ReviewFile } from '../reviewed/review-file';
 import type { ReviewedLibrary } from '../reviewed/reviewed-library';
@@ -31,16 +31,13 @@ export interface CohortMember {
  * seen, never the whole portfolio.json), the changes of one candidate, and marking it as seen.
  */
 export class CandidatesService {
-  private readonly layers: ReviewLayerStore;
   private readonly queue = new KeyedSerialQueue();
 
   constructor(
-    dataDir: string,
+    private readonly layers: ReviewLayerStore,
     private readonly clock: Clock,
     private readonly library: ReviewedLibrary,
-  ) {
-    this.layers = new ReviewLayerStore(dataDir, clock);
-  }
+  ) {}
 
   async list(): Promise<CandidatesList> {
     const { reviews, notice } = await this.library.reviewFiles();

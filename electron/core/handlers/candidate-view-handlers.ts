@@ -2,7 +2,7 @@ import type { Handlers } from '@shared/contract/contract';
 import type { CANDIDATE_VIEW_CHANNELS } from '@shared/contract/candidate-view-channels';
 import { UserError } from '../errors';
 import { toReflectionSummary } from '../reflections/reflection-summary';
-import { CandidateCopies } from '../reviewed/candidate-copies';
+import type { CandidateCopies } from '../reviewed/candidate-copies';
 import { CandidateSearch } from '../reviewed/candidate-search';
 import { changedSincePrevious } from '../reviewed/changed-since-previous';
 import type { ReviewedLibrary } from '../reviewed/reviewed-library';
@@ -19,8 +19,10 @@ const reflectionNotFound = () =>
  * A candidate's imported copy, read in the candidate's own screens by a mentor or instructor.
  * Only reading: the copy is the candidate's content (see shared/contract/candidate-view-channels).
  */
-export function candidateViewHandlers(library: ReviewedLibrary): CandidateViewHandlers {
-  const copies = new CandidateCopies(library);
+export function candidateViewHandlers(
+  library: ReviewedLibrary,
+  copies: CandidateCopies,
+): CandidateViewHandlers {
   const search = new CandidateSearch(library, copies);
   return {
     'candidate-portfolio-get': async ({ portfolioId }) =>

@@ -1,3 +1,4 @@
+import type { ReviewLayerStore } from '../review/review-layer-store';
 import type { Handlers } from '@shared/contract/contract';
 import { CandidatesService } from '../candidates/candidates-service';
 import { cohortCsvExport } from '../candidates/cohort-csv';
@@ -14,11 +15,12 @@ type CandidatesChannel =
 
 /** My candidates and the cohort's roll-up, over the imported copies and the reviewer's layers. */
 export function candidatesHandlers(deps: {
-  dataDir: string;
   clock: Clock;
   reviewed: ReviewedLibrary;
+  /** The core's one layer store (the only write queue of the layer files). */
+  layers: ReviewLayerStore;
 }): Pick<Handlers, CandidatesChannel> {
-  const service = new CandidatesService(deps.dataDir, deps.clock, deps.reviewed);
+  const service = new CandidatesService(deps.layers, deps.clock, deps.reviewed);
   return {
     'candidates-list': () => service.list(),
     'candidate-changes': ({ portfolioId, since }) => service.changes(portfolioId, since),

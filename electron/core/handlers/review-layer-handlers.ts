@@ -24,7 +24,7 @@ import {
 } from '../review/layer/thread-edits';
 import { createWorkStudy, updateWorkStudy } from '../review/layer/work-study-edits';
 import type { ReviewLayerStore } from '../review/review-layer-store';
-import type { ReviewedLibrary } from '../reviewed/reviewed-library';
+import type { CandidateCopies } from '../reviewed/candidate-copies';
 
 export interface ReviewLayerDeps {
   /** The core's one store of each: their write queues must be the only ones for their files. */
@@ -32,7 +32,8 @@ export interface ReviewLayerDeps {
   identity: IdentityStore;
   clock: Clock;
   newId: IdGenerator;
-  reviewed: ReviewedLibrary;
+  /** The candidates' copies, read once per change of their file (shared with their screens). */
+  copies: CandidateCopies;
 }
 
 type Edit<T> = (layer: StoredReviewLayer, context: LayerEditContext) => LayerChange<T>;
@@ -47,18 +48,18 @@ export function reviewLayerHandlers({
   identity,
   clock,
   newId,
-  reviewed,
+  copies,
 }: ReviewLayerDeps): Pick<Handlers, ReviewLayerChannel> {
   const edit = async <T>(portfolioId: string, change: Edit<T>): Promise<T> => {
     const reviewer = await identity.reviewer();
-    const copy = await readCandidateCopy(reviewed, portfolioId);
+    const copy = await readCandidateCopy(copies, portfolioId);
     return layers.update(portfolioId, (layer) =>
       change(layer, { reviewer, copy, now: clock.now(), newId }),
     );
   };
   return {
     'review-layer-get': async ({ portfolioId }) => {
-      const copy = await readCandidateCopy(reviewed, portfolioId);
+      const copy = await readCandidateCopy(copies, portfolioId);
       const {
         format: _f,
         formatVersion: _v,

@@ -1,24 +1,32 @@
 import { z } from 'zod';
+import { UserError } from '../../errors';
+import type { CandidateCopies } from '../../reviewed/candidate-copies';
 import type { BundleData } from '@shared/bundle/bundle-schemas';
 import {
   MAX_REPLIES,
   candidateReplySchema,
   type CandidateReply,
 } from '@shared/review/candidate-reply';
-import { UserError } from '../../errors';
-import type { ReviewedLibrary } from '../../reviewed/reviewed-library';
 
 const NO_COPY =
   "That candidate's portfolio is not in My candidates any more, or its copy is damaged: import their bundle again.";
 
-/** The candidate's copy as their latest bundle holds it, or one sentence. */
+/**
+ * The candidate's copy as their latest bundle holds it, from the core's cache of parsed copies;
+ * the reviewer's tools say in their own words that there is nothing to review.
+ */
 export async function readCandidateCopy(
-  reviewed: ReviewedLibrary,
+  copies: CandidateCopies,
   portfolioId: string,
 ): Promise<BundleData> {
-  const copy = await reviewed.read(portfolioId);
-  if (copy === null) throw new UserError('not-found', NO_COPY);
-  return copy.data;
+  try {
+    return await copies.current(portfolioId);
+  } catch (error) {
+    if (error instanceof UserError && error.code === 'not-found') {
+      throw new UserError('not-found', NO_COPY);
+    }
+    throw error;
+  }
 }
 
 const repliesSchema = z.array(candidateReplySchema).max(MAX_REPLIES);
