@@ -47,13 +47,14 @@ export class ExportDestinations {
   }
 }
 
-const DESTINATION_REFUSED: ResponseEnvelope = {
+/** The refusal names what was being saved: a portfolio bundle or a review file. */
+const destinationRefused = (what: string): ResponseEnvelope => ({
   ok: false,
   error: {
     code: 'invalid-input',
-    message: 'Choose where to save the bundle in the save dialog, then export again.',
+    message: `Choose where to save the ${what} in the save dialog, then export again.`,
   },
-};
+});
 
 /**
  * The IPC layer's check of a contract input before the core sees it: an export destination (of
@@ -66,12 +67,11 @@ export function exportDestinationGuard(
   return (channel, input) => {
     if (channel !== 'bundle-export-start' && channel !== 'review-export') return null;
     const destination = (input as { destination?: unknown } | null)?.destination;
-    if (destination === undefined) {
-      return channel === 'review-export' ? null : DESTINATION_REFUSED;
-    }
+    const review = channel === 'review-export';
+    if (destination === undefined) return review ? null : destinationRefused('bundle');
     return typeof destination === 'string' && destinations.take(destination)
       ? null
-      : DESTINATION_REFUSED;
+      : destinationRefused(review ? 'review file' : 'bundle');
   };
 }
 

@@ -45,7 +45,10 @@ describe('export destinations', () => {
 
     expect(start('/home/me/.bashrc')).toMatchObject({
       ok: false,
-      error: { code: 'invalid-input' },
+      error: {
+        code: 'invalid-input',
+        message: 'Choose where to save the bundle in the save dialog, then export again.',
+      },
     });
     expect(start(undefined)).toMatchObject({ ok: false });
     expect(start('/home/me/Documents/Jordan.ctoportfolio')).toBeNull();
@@ -60,7 +63,12 @@ describe('export destinations', () => {
     const review = (destination?: string) =>
       guard('review-export', { portfolioId: 'p-1', destination });
 
-    expect(review('/home/me/.bashrc')).toMatchObject({ ok: false });
+    expect(review('/home/me/.bashrc')).toMatchObject({
+      ok: false,
+      error: {
+        message: 'Choose where to save the review file in the save dialog, then export again.',
+      },
+    });
     expect(review(undefined)).toBeNull();
     expect(review('/home/me/Documents/Jordan review.ctoreview')).toBeNull();
     expect(review('/home/me/Documents/Jordan review.ctoreview')).toMatchObject({ ok: false });
