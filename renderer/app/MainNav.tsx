@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { NavLink } from 'react-router';
+import { NavLinkList } from '../components/NavLinkList';
 import { useConflicts } from '../data/use-conflicts';
 import { useRoleView } from '../features/identity/use-role-view';
 import { navGroups } from './nav-groups';
@@ -28,15 +28,10 @@ export function MainNav({ showSampleButton }: MainNavProps) {
               {group.heading}
             </h2>
           ) : null}
-          <ul aria-labelledby={group.heading ? `${headingId}-${index}` : undefined}>
-            {group.items.map((link) => (
-              <li key={link.to}>
-                <NavLink to={link.to} end={link.end} className="nav-link">
-                  {link.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
+          <NavLinkList
+            items={group.items}
+            labelledBy={group.heading ? `${headingId}-${index}` : undefined}
+          />
         </div>
       ))}
       {showSampleButton ? (

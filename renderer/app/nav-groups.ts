@@ -1,13 +1,10 @@
+import type { NavLinkItem } from '../components/NavLinkList';
 import type { RoleView } from '../features/identity/role-view';
 import { paths } from './paths';
 import { shellStrings } from './strings';
 
-export interface NavItem {
-  to: string;
-  label: string;
-  /** Current only on this exact path (the dashboard), not below it. */
-  end: boolean;
-}
+/** A link of the left navigation. */
+export type NavItem = NavLinkItem;
 
 export interface NavGroup {
   /** Shown only when there are two groups of pages (a reviewer who is also a candidate). */

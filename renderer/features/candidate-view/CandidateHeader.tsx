@@ -1,4 +1,5 @@
-import { Link, NavLink } from 'react-router';
+import { Link } from 'react-router';
+import { NavLinkList } from '../../components/NavLinkList';
 import type { Portfolio } from '@shared/domain/portfolio';
 import { paths } from '../../app/paths';
 import { SearchTrigger } from '../search/SearchTrigger';
@@ -41,15 +42,7 @@ export function CandidateHeader({ portfolio }: { portfolio: Portfolio }) {
       <ExportReviewButton portfolioId={portfolio.portfolioId} candidateName={name} />
       <p className="muted candidate-read-only">{text.readOnlyNote}</p>
       <nav className="candidate-nav" aria-label={text.portfolioOf(name)}>
-        <ul>
-          {links.map((link) => (
-            <li key={link.to}>
-              <NavLink to={link.to} end={link.end} className="nav-link">
-                {link.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
+        <NavLinkList items={links} />
       </nav>
     </div>
   );

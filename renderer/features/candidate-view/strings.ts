@@ -1,3 +1,5 @@
+import { shellStrings } from '../../app/strings';
+
 /** The words of a candidate's screens as a mentor or instructor reads them. */
 export const candidateViewStrings = {
   headerLabel: 'Candidate',
@@ -7,13 +9,14 @@ export const candidateViewStrings = {
   back: 'Back to My candidates',
   navLabel: 'Candidate’s portfolio',
   nav: {
-    dashboard: 'Dashboard',
-    sessions: 'Sessions',
-    assignments: 'Assignments',
-    reflections: 'Reflections',
-    artifacts: 'Artifacts',
-    evidence: 'Evidence map',
-    log: 'Mentor log',
+    // The candidate's pages keep the names the candidate sees them by.
+    dashboard: shellStrings.nav.dashboard,
+    sessions: shellStrings.nav.sessions,
+    assignments: shellStrings.nav.assignments,
+    reflections: shellStrings.nav.reflections,
+    artifacts: shellStrings.nav.artifacts,
+    evidence: shellStrings.nav.evidence,
+    log: shellStrings.nav.log,
     changes: 'Changes',
     workStudy: 'Work study',
     reports: 'Progress reports',

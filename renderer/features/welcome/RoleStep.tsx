@@ -1,6 +1,6 @@
+import { WelcomeActions } from './WelcomeActions';
 import { useState, type FormEvent } from 'react';
 import type { Role } from '@shared/review/roles';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { ROLES_KEY, validateRoles } from '../identity/identity-form';
 import { RolesFieldset } from '../identity/RolesFieldset';
@@ -35,15 +35,7 @@ export function RoleStep() {
           error={error}
           onChange={setRoles}
         />
-        <ErrorAlert error={steps.error} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={steps.busy}>
-            {welcomeStrings.continue}
-          </button>
-          <button type="button" className="button" disabled={steps.busy} onClick={steps.skip}>
-            {welcomeStrings.skip}
-          </button>
-        </div>
+        <WelcomeActions submitLabel={welcomeStrings.continue} steps={steps} />
       </form>
       <WelcomeHints />
     </Page>

@@ -1,6 +1,6 @@
+import { WelcomeActions } from './WelcomeActions';
 import type { Portfolio } from '@shared/domain/portfolio';
 import { reviewerRoleOf, EMPTY_REVIEWER_PROFILE, type Role } from '@shared/review/roles';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { useValidatedForm } from '../../forms/use-validated-form';
 import { liveSessions } from '../../data/live-records';
@@ -83,15 +83,7 @@ export function WelcomePage({ portfolio, roles }: WelcomePageProps) {
             setField={(key) => (value) => setReviewer({ ...values.reviewer, [key]: value })}
           />
         ) : null}
-        <ErrorAlert error={steps.error} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={steps.busy}>
-            {welcomeStrings.save}
-          </button>
-          <button type="button" className="button" disabled={steps.busy} onClick={steps.skip}>
-            {welcomeStrings.skip}
-          </button>
-        </div>
+        <WelcomeActions submitLabel={welcomeStrings.save} steps={steps} />
       </form>
       <WelcomeHints />
     </Page>
