@@ -1,3 +1,5 @@
+import { MAX_REPLIES } from '../review/candidate-reply';
+
 /**
  * How much a bundle's JSON files may hold, in one place: the schemas (`.max()`), the reader's
  * scan before parsing (electron/core/bundle/read/read-bundle-entries.ts) and docs/formats.md
@@ -14,7 +16,7 @@ export const BUNDLE_RECORD_CAPS = {
   artifacts: 5_000,
   reflections: 5_000,
   /** The candidate's replies in reviewers' threads (portfolio.reviewReplies). */
-  reviewReplies: 20_000,
+  reviewReplies: MAX_REPLIES,
   /** Received reviews, one per reviewer (a mentor and an instructor, and a few over the years). */
   reviews: 20,
 } as const;
