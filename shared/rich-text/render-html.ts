@@ -1,5 +1,6 @@
 import type { RichTextDoc, RichTextMark, RichTextNode } from './rich-text-schema';
 import { isSafeHref } from './safe-href';
+import { withoutNonXmlChars } from './xml-text';
 
 /** Text and attribute values both: nothing in them can open a tag, end an attribute or start an entity. */
 export function escapeHtml(text: string): string {
@@ -65,30 +66,35 @@ function withMarks(html: string, marks: readonly RichTextMark[] | undefined): st
   return out;
 }
 
-function renderChildren(node: RichTextNode): string {
-  return (Array.isArray(node.content) ? node.content : []).map(renderNode).join('');
+/** HTML for the web version; XHTML (void elements closed, so XML parsers accept it) for Leap2A. */
+export type RichTextMarkup = 'html' | 'xhtml';
+
+function renderChildren(node: RichTextNode, markup: RichTextMarkup): string {
+  return (Array.isArray(node.content) ? node.content : [])
+    .map((child) => renderNode(child, markup))
+    .join('');
 }
 
-function renderNode(node: RichTextNode): string {
+function renderNode(node: RichTextNode, markup: RichTextMarkup): string {
   if (typeof node !== 'object' || node === null) return '';
   switch (node.type) {
     case 'text':
       return withMarks(escapeHtml(typeof node.text === 'string' ? node.text : ''), node.marks);
     case 'hardBreak':
-      return '<br>';
+      return markup === 'xhtml' ? '<br/>' : '<br>';
     case 'horizontalRule':
-      return '<hr>';
+      return markup === 'xhtml' ? '<hr/>' : '<hr>';
     case 'heading': {
       const level = intAttr(node, 'level', 1, 6) ?? 2;
-      return `<h${level}>${renderChildren(node)}</h${level}>`;
+      return `<h${level}>${renderChildren(node, markup)}</h${level}>`;
     }
     case 'orderedList': {
       const start = intAttr(node, 'start', 0, 100_000);
       const startAttr = start === null || start === 1 ? '' : ` start="${start}"`;
-      return `<ol${startAttr}>${renderChildren(node)}</ol>`;
+      return `<ol${startAttr}>${renderChildren(node, markup)}</ol>`;
     }
     case 'table':
-      return `<table><tbody>${renderChildren(node)}</tbody></table>`;
+      return `<table><tbody>${renderChildren(node, markup)}</tbody></table>`;
     case 'tableCell':
     case 'tableHeader': {
       const tag = node.type === 'tableHeader' ? 'th' : 'td';
@@ -97,11 +103,13 @@ function renderNode(node: RichTextNode): string {
       const spans =
         (colspan === null ? '' : ` colspan="${colspan}"`) +
         (rowspan === null ? '' : ` rowspan="${rowspan}"`);
-      return `<${tag}${spans}>${renderChildren(node)}</${tag}>`;
+      return `<${tag}${spans}>${renderChildren(node, markup)}</${tag}>`;
     }
     default: {
       const tag = ownTag(BLOCK_TAGS, node.type);
-      return tag ? `<${tag}>${renderChildren(node)}</${tag}>` : renderChildren(node);
+      return tag
+        ? `<${tag}>${renderChildren(node, markup)}</${tag}>`
+        : renderChildren(node, markup);
     }
   }
 }
@@ -112,6 +120,10 @@ function renderNode(node: RichTextNode): string {
  * safe even for a document that never passed the schema (an element we do not know renders as
  * its escaped text, never as a tag).
  */
-export function renderRichTextHtml(doc: RichTextDoc): string {
-  return (Array.isArray(doc.content) ? doc.content : []).map(renderNode).join('\n');
+export function renderRichTextHtml(doc: RichTextDoc, markup: RichTextMarkup = 'html'): string {
+  const out = (Array.isArray(doc.content) ? doc.content : [])
+    .map((node) => renderNode(node, markup))
+    .join('\n');
+  // Every tag and attribute we write is plain ASCII, so this only ever removes data characters.
+  return markup === 'xhtml' ? withoutNonXmlChars(out) : out;
 }

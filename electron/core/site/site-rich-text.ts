@@ -59,37 +59,51 @@ function unlinkInline(nodes: readonly RichTextNode[]): RichTextNode[] {
   return out;
 }
 
-interface HeadingState {
+interface AdaptState {
   previous: number;
+  unlink: boolean;
 }
 
-/** The node with links unlinked and headings kept in order below the page's own headings. */
-function adaptNode(node: RichTextNode, headings: HeadingState): RichTextNode {
+/** The node with links unlinked (when asked) and headings kept in order below the page's own. */
+function adaptNode(node: RichTextNode, state: AdaptState): RichTextNode {
   const children = nodesOf(node.content);
   const adapted: RichTextNode = { ...node };
   if (children.length > 0) {
     const inline = children.some((c) => c.type === 'text' || c.type === 'hardBreak');
-    adapted.content = inline
-      ? unlinkInline(children)
-      : children.map((child) => adaptNode(child, headings));
+    adapted.content = !inline
+      ? children.map((child) => adaptNode(child, state))
+      : state.unlink
+        ? unlinkInline(children)
+        : children;
   }
   if (node.type === 'heading') {
     const asked = typeof node.attrs?.level === 'number' ? node.attrs.level : TOP_BODY_HEADING;
     // Never above h2, never more than one level below the heading before it.
-    const level = Math.min(Math.max(asked, TOP_BODY_HEADING), headings.previous + 1, 6);
-    headings.previous = level;
+    const level = Math.min(Math.max(asked, TOP_BODY_HEADING), state.previous + 1, 6);
+    state.previous = level;
     adapted.attrs = { level };
   }
   return adapted;
 }
 
-/** The document as the web version shows it (see unlinkInline and adaptNode). */
-export function adaptDocForSite(doc: RichTextDoc): RichTextDoc {
-  const headings: HeadingState = { previous: TOP_BODY_HEADING - 1 };
-  return { type: 'doc', content: nodesOf(doc.content).map((n) => adaptNode(n, headings)) };
+/**
+ * The document as the web version shows it (see unlinkInline and adaptNode). `unlink: false`
+ * keeps safe links as links, for an export read by a web ePortfolio where links are expected.
+ */
+export function adaptDocForSite(doc: RichTextDoc, { unlink = true } = {}): RichTextDoc {
+  const state: AdaptState = { previous: TOP_BODY_HEADING - 1, unlink };
+  return { type: 'doc', content: nodesOf(doc.content).map((n) => adaptNode(n, state)) };
 }
 
 /** A reflection's body as safe, inert HTML with no external address in any attribute. */
 export function renderReflectionBody(doc: RichTextDoc): SafeHtml {
   return trustedHtml(renderRichTextHtml(adaptDocForSite(doc)));
+}
+
+/**
+ * A reflection's body as well-formed, inert XHTML (the Leap2A export): the same rendering as the
+ * web version, with http(s) and mailto links kept as links (the shared renderer drops any other).
+ */
+export function renderReflectionXhtml(doc: RichTextDoc): string {
+  return renderRichTextHtml(adaptDocForSite(doc, { unlink: false }), 'xhtml');
 }
