@@ -5,11 +5,12 @@ import { BundleExports } from './bundle/export/bundle-exports';
 import type { BundleFileAccess } from './bundle/bundle-file-access';
 import { BundleUploads } from './bundle/import/bundle-uploads';
 import {
-  exportBundle,
   type BundleSource,
   type ExportedBundle,
   type ExportProgress,
 } from './bundle/export/export-bundle';
+import { PORTFOLIO_EXPORT_WRITERS } from './exports/portfolio-export-writers';
+import type { ExportFormat } from '@shared/exports/export-formats';
 import { BundleImporter } from './bundle/import/bundle-importer';
 import { hasCommittedImports, rollForwardImports } from './bundle/import/roll-forward';
 import { readOrCreateDeviceId } from './device-id';
@@ -83,6 +84,8 @@ export interface BundleWork {
   commit(inspectionId: string, as?: ImportAs): Promise<ImportResult>;
   discard(inspectionId: string): Promise<void>;
   exportTo(options: {
+    /** A bundle unless another format is asked for. */
+    format?: ExportFormat;
     outPath: string;
     includePrivate: boolean;
     signal?: AbortSignal;
@@ -217,7 +220,11 @@ function foregroundBundleWork(
     inspect: (bundlePath, { as }) => importer.inspect(bundlePath, as ? { as } : {}),
     commit: (inspectionId, as) => importer.commit(inspectionId, as),
     discard: (inspectionId) => importer.discard(inspectionId),
-    exportTo: async (options) =>
-      exportBundle({ ...options, ...exportWith, source: await exportWith.source() }),
+    exportTo: async ({ format = 'bundle', ...options }) =>
+      PORTFOLIO_EXPORT_WRITERS[format]({
+        ...options,
+        ...exportWith,
+        source: await exportWith.source(),
+      }),
   };
 }

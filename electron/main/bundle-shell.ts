@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { Channel } from '@shared/contract/contract';
 import { describeIssues, type ResponseEnvelope } from '@shared/contract/errors';
 import { EXPORT_DESTINATION_IPC } from '@shared/contract/transport';
+import { EXPORT_FORMAT_INFO, EXPORT_FORMATS } from '@shared/exports/export-formats';
 import { toErrorPayload } from '../core';
 import { senderFrameInfo, UNAUTHORIZED, type IpcMainLike, type SenderCheck } from './ipc';
 
-export const BUNDLE_EXTENSION = '.ctoportfolio';
+export const BUNDLE_EXTENSION = EXPORT_FORMAT_INFO.bundle.extension;
 export const REVIEW_EXTENSION = '.ctoreview';
 
 /**
@@ -77,23 +78,32 @@ export function exportDestinationGuard(
 
 const suggestion = z.strictObject({ suggestedName: z.string().min(1).max(255) });
 
+/** The file types the save dialog offers, by extension: exports of the portfolio, and reviews. */
+const SAVED_FILE_TYPES: ReadonlyMap<string, string> = new Map([
+  ...EXPORT_FORMATS.map((format) => {
+    const { extension, fileTypeName } = EXPORT_FORMAT_INFO[format];
+    return [extension, fileTypeName] as const;
+  }),
+  [REVIEW_EXTENSION, 'CTO Mentor Portfolio review'],
+]);
+
+const extensionOf = (name: string) => path.extname(name).toLowerCase();
+
 /**
- * A suggested name reduced to a name (no folders), with the bundle extension unless it is a
- * review file's.
+ * A suggested name reduced to a name (no folders), with the bundle extension unless it already
+ * ends with the extension of a file the app saves (a web or Leap2A zip, a PDF, a review file).
  */
 export function savedBundleName(suggestedName: string): string {
   const name = path.basename(suggestedName.replace(/\\/g, '/')).trim() || 'Portfolio';
-  const lower = name.toLowerCase();
-  return lower.endsWith(BUNDLE_EXTENSION) || lower.endsWith(REVIEW_EXTENSION)
-    ? name
-    : `${name}${BUNDLE_EXTENSION}`;
+  return SAVED_FILE_TYPES.has(extensionOf(name)) ? name : `${name}${BUNDLE_EXTENSION}`;
 }
 
 /** The save dialog's file type, from the name it suggests. */
 export function saveDialogFilter(fileName: string): { name: string; extensions: string[] } {
-  return fileName.toLowerCase().endsWith(REVIEW_EXTENSION)
-    ? { name: 'CTO Mentor Portfolio review', extensions: [REVIEW_EXTENSION.slice(1)] }
-    : { name: 'CTO Mentor Portfolio bundle', extensions: [BUNDLE_EXTENSION.slice(1)] };
+  const extension = SAVED_FILE_TYPES.has(extensionOf(fileName))
+    ? extensionOf(fileName)
+    : BUNDLE_EXTENSION;
+  return { name: SAVED_FILE_TYPES.get(extension)!, extensions: [extension.slice(1)] };
 }
 
 export interface BundleShellDeps {

@@ -22,6 +22,7 @@ import { identityChannels } from './identity-channels';
 import { reviewLayerChannels } from './review-layer-channels';
 import { candidatesChannels } from './candidates-channels';
 import { exportedFileSchema } from './exported-file';
+import { exportFormatSchema } from '../exports/export-formats';
 import { candidateViewChannels } from './candidate-view-channels';
 import { reviewFileChannels } from './review-file-channels';
 
@@ -123,7 +124,13 @@ export const bundleExportPreviewSchema = z.object({
 });
 export type BundleExportPreview = z.infer<typeof bundleExportPreviewSchema>;
 
-const includePrivateInput = z.strictObject({ includePrivate: z.boolean() });
+/** Which form of the portfolio: a bundle unless another format is asked for. */
+const exportFormatInput = exportFormatSchema.default('bundle');
+
+const exportPreviewInput = z.strictObject({
+  includePrivate: z.boolean(),
+  format: exportFormatInput,
+});
 
 /**
  * Electron: `destination` is a path the main process's save dialog returned (the IPC layer
@@ -132,6 +139,7 @@ const includePrivateInput = z.strictObject({ includePrivate: z.boolean() });
  */
 export const bundleExportStartInputSchema = z.strictObject({
   includePrivate: z.boolean(),
+  format: exportFormatInput,
   destination: z.string().min(1).max(4096).optional(),
 });
 
@@ -168,7 +176,7 @@ export const contract = {
   'artifact-delete': { input: byId, output: artifactSchema },
   'artifact-restore': { input: byId, output: artifactSchema },
   'search-query': { input: searchInputSchema, output: searchResultsSchema },
-  'bundle-export-preview': { input: includePrivateInput, output: bundleExportPreviewSchema },
+  'bundle-export-preview': { input: exportPreviewInput, output: bundleExportPreviewSchema },
   'bundle-export-start': { input: bundleExportStartInputSchema, output: jobStartedSchema },
   'bundle-import-inspect': {
     input: z.strictObject({ source: importSourceSchema }),

@@ -72,9 +72,10 @@ function bundleFile(
 export function bundleHandlers(services: BundleServices): Pick<Handlers, BundleChannels> {
   const { jobs, exports, uploads, importer, conflicts, reviewed } = services;
   return {
-    'bundle-export-preview': ({ includePrivate }) => exports.preview(includePrivate),
+    'bundle-export-preview': ({ includePrivate, format }) => exports.preview(includePrivate, format),
     'bundle-export-start': async (input) => ({
       jobId: exports.start({
+        format: input.format,
         includePrivate: input.includePrivate,
         ...(input.destination === undefined ? {} : { destination: input.destination }),
       }),

@@ -246,7 +246,7 @@ describe('exportBundle', () => {
     await writeFile(path, bytes);
     expect((await stat(path)).size).toBe(artifact.size);
     await expect(exportTo(out)).rejects.toThrow(
-      `The stored file of artifact "${artifact.title}" is damaged or missing, so no bundle was written: remove that artifact, add its file again and export again.`,
+      `The stored file of artifact "${artifact.title}" is damaged or missing, so nothing was exported: remove that artifact, add its file again and export again.`,
     );
     expect(await outFolder()).toEqual([]);
   });

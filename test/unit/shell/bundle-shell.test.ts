@@ -6,6 +6,7 @@ import {
   exportDestinationGuard,
   filesToOpen,
   registerBundleShellHandlers,
+  saveDialogFilter,
   savedBundleName,
 } from '../../../electron/main/bundle-shell';
 import type { InvokeEventLike, IpcMainLike } from '../../../electron/main/ipc';
@@ -78,6 +79,22 @@ describe('export destinations', () => {
   it('suggests a name without folders, with the bundle extension', () => {
     expect(savedBundleName('../../etc/Jordan portfolio')).toBe('Jordan portfolio.ctoportfolio');
     expect(savedBundleName('a\\b\\c.ctoportfolio')).toBe('c.ctoportfolio');
+  });
+
+  it('keeps the extension of each export format and offers its file type in the save dialog', () => {
+    const cases = [
+      ['Jordan portfolio 2026-12-05.ctoportfolio', 'CTO Mentor Portfolio bundle', 'ctoportfolio'],
+      ['Jordan web portfolio 2026-12-05.zip', 'Zip archive', 'zip'],
+      ['Jordan Leap2A portfolio 2026-12-05.ZIP', 'Zip archive', 'zip'],
+      ['Jordan portfolio 2026-12-05.pdf', 'PDF document', 'pdf'],
+      ['Jordan review 2026-12-05.ctoreview', 'CTO Mentor Portfolio review', 'ctoreview'],
+      ['Jordan notes.txt', 'CTO Mentor Portfolio bundle', 'ctoportfolio'],
+    ] as const;
+    for (const [name, typeName, extension] of cases) {
+      expect(saveDialogFilter(name)).toEqual({ name: typeName, extensions: [extension] });
+    }
+    expect(savedBundleName('Jordan portfolio.pdf')).toBe('Jordan portfolio.pdf');
+    expect(savedBundleName('Jordan notes.txt')).toBe('Jordan notes.txt.ctoportfolio');
   });
 
   it('answers the chosen path from a trusted window and approves it; a foreign frame gets nothing', async () => {

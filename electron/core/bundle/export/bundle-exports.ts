@@ -5,8 +5,10 @@ import { EXPORT_DOWNLOAD_PREFIX } from '@shared/contract/transport';
 import type { ExportedBundleInfo } from '@shared/jobs/job-status';
 import type { JobRegistry } from '../../jobs/job-registry';
 import type { Clock } from '../../platform';
+import { EXPORT_FORMAT_INFO, type ExportFormat } from '@shared/exports/export-formats';
+import { PORTFOLIO_EXPORT_WRITERS } from '../../exports/portfolio-export-writers';
 import { bundleFileName } from './bundle-file-name';
-import { exportBundle, type BundleSource } from './export-bundle';
+import type { BundleSource } from './export-bundle';
 import { previewBundle } from './preview-bundle';
 import { safeChildPath } from '../../safe-name';
 
@@ -23,10 +25,16 @@ export interface BundleExportsOptions {
   source: () => Promise<BundleSource>;
 }
 
+/** "Jordan Rivera portfolio 2026-12-05.ctoportfolio", "… web portfolio ….zip", "….pdf". */
+export function exportFileName(personName: string, exportedAt: Date, format: ExportFormat): string {
+  return bundleFileName(personName, exportedAt, EXPORT_FORMAT_INFO[format]);
+}
+
 /**
- * The app's side of bundle export: the preview, and exports as jobs with progress and cancel.
- * With a destination (Electron's save dialog) the bundle goes there; without one (browser host)
- * it is written inside the data folder and handed out by `downloadFile`.
+ * The app's side of exporting the portfolio (a bundle, the web version, Leap2A, PDF): the
+ * preview, and exports as jobs with progress and cancel. With a destination (Electron's save
+ * dialog) the file goes there; without one (browser host) it is written inside the data folder
+ * and handed out by `downloadFile`.
  */
 export class BundleExports {
   private readonly downloads = new Map<string, string>();
@@ -42,7 +50,7 @@ export class BundleExports {
     return new BundleExports(options);
   }
 
-  async preview(includePrivate: boolean): Promise<BundleExportPreview> {
+  async preview(includePrivate: boolean, format: ExportFormat): Promise<BundleExportPreview> {
     const { clock, appVersion } = this.options;
     const source = await this.options.source();
     const exportedAt = clock.now();
@@ -52,13 +60,15 @@ export class BundleExports {
       site: { exportedAt, appVersion },
     });
     const name = source.store.get().profile.name;
-    return { ...preview, fileName: bundleFileName(name, exportedAt) };
+    return { ...preview, fileName: exportFileName(name, exportedAt, format) };
   }
 
   start({
+    format,
     includePrivate,
     destination,
   }: {
+    format: ExportFormat;
     includePrivate: boolean;
     destination?: string;
   }): string {
@@ -67,12 +77,12 @@ export class BundleExports {
       const source = await this.options.source();
       const fileName = destination
         ? basename(destination)
-        : bundleFileName(source.store.get().profile.name, clock.now());
+        : exportFileName(source.store.get().profile.name, clock.now(), format);
       const folder = safeChildPath(join(dataDir, EXPORTS_FOLDER), jobId);
       const outPath = destination ?? safeChildPath(folder, fileName);
       if (!destination) await mkdir(folder, { recursive: true });
       try {
-        const written = await exportBundle({
+        const written = await PORTFOLIO_EXPORT_WRITERS[format]({
           source,
           outPath,
           includePrivate,

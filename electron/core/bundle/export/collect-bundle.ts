@@ -32,6 +32,8 @@ export interface BundleSource {
 
 export interface CollectedBundle {
   selection: BundleSelection<ReflectionSummary>;
+  /** portfolio.json's content: what the web version and the Leap2A export are made from. */
+  data: BundleData;
   /** portfolio.json, the web version when asked for, then each artifact file: every entry but the manifest, in zip order. */
   entries: ZipEntrySource[];
   /** Uncompressed bytes of those entries. */
@@ -44,7 +46,7 @@ const READ_CHUNK_BYTES = 1024 * 1024;
 function damagedArtifact(artifact: Artifact, cause: unknown): UserError {
   return new UserError(
     'io-error',
-    `The stored file of artifact "${artifact.title}" is damaged or missing, so no bundle was written: remove that artifact, add its file again and export again.`,
+    `The stored file of artifact "${artifact.title}" is damaged or missing, so nothing was exported: remove that artifact, add its file again and export again.`,
     { cause },
   );
 }
@@ -107,6 +109,7 @@ export async function collectBundle(
   ];
   return {
     selection,
+    data,
     entries,
     totalBytes: entries.reduce((sum, entry) => sum + entry.size, 0),
   };

@@ -1,13 +1,9 @@
 import { MANIFEST_PATH } from '@shared/bundle/bundle-schemas';
-import { userErrorFromFs } from '../../errors';
 import type { Clock } from '../../platform';
 import { buildManifest } from './bundle-manifest';
 import { collectBundle, type BundleSource } from './collect-bundle';
-import {
-  writeZipAtomically,
-  type ZipOutputFs,
-  type ZipProgress,
-} from '../zip/write-zip-atomically';
+import type { ZipOutputFs, ZipProgress } from '../zip/write-zip-atomically';
+import { writeExportZip, type WrittenExport } from '../../exports/write-export-zip';
 import { bufferEntry } from '../zip/zip-entry-source';
 
 export type { BundleSource } from './collect-bundle';
@@ -25,13 +21,7 @@ export interface ExportBundleOptions {
   fs?: ZipOutputFs;
 }
 
-export interface ExportedBundle {
-  path: string;
-  /** Entries in the zip, the manifest included. */
-  entries: number;
-  /** Uncompressed bytes of those entries. */
-  bytes: number;
-}
+export type ExportedBundle = WrittenExport;
 
 /**
  * Write the `.ctoportfolio` bundle (format v1, docs/formats.md) of `source` to `outPath`: the
@@ -54,19 +44,11 @@ export async function exportBundle(options: ExportBundleOptions): Promise<Export
     bufferEntry(MANIFEST_PATH, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8')),
     ...collected.entries,
   ];
-  try {
-    await writeZipAtomically(outPath, entries, {
-      mtime: exportedAt,
-      ...(signal ? { signal } : {}),
-      ...(onProgress ? { onProgress } : {}),
-      ...(fs ? { fs } : {}),
-    });
-  } catch (error) {
-    throw userErrorFromFs(error, 'write the bundle', outPath) ?? error;
-  }
-  return {
-    path: outPath,
-    entries: entries.length,
-    bytes: entries.reduce((sum, entry) => sum + entry.size, 0),
-  };
+  return writeExportZip(outPath, entries, {
+    what: 'the bundle',
+    mtime: exportedAt,
+    ...(signal ? { signal } : {}),
+    ...(onProgress ? { onProgress } : {}),
+    ...(fs ? { fs } : {}),
+  });
 }
