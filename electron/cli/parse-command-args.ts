@@ -1,3 +1,4 @@
+import type { OptionHelp } from './command';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fromParseArgsError } from './cli-errors';
 
@@ -5,8 +6,10 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** The `--data DIR` option every command shares. */
 export const DATA_OPTION = { data: { type: 'string' } } as const satisfies Options;
-export const DATA_OPTION_HELP =
-  '--data DIR    The data folder (default: $CTO_PORTFOLIO_DATA, else the desktop app’s folder)';
+export const DATA_OPTION_HELP: OptionHelp = [
+  '--data DIR',
+  'The data folder (default: $CTO_PORTFOLIO_DATA, else the desktop app’s folder)',
+];
 
 /** Strict parsing: unknown options, missing values and stray arguments are usage errors. */
 export function parseCommandArgs<O extends Options>(command: string, args: string[], options: O) {

@@ -37,8 +37,8 @@ export const addArtifactCommand: Command = {
   usage: `${NAME} [--data DIR] FILE... [--title T] [--session N]`,
   options: [
     DATA_OPTION_HELP,
-    '--title T     The title of the new artifacts (default: each file’s name)',
-    '--session N   Link them to session N (0 = kickoff, 9 = final presentations)',
+    ['--title T', 'The title of the new artifacts (default: each file’s name)'],
+    ['--session N', 'Link them to session N (0 = kickoff, 9 = final presentations)'],
   ],
   async run(args, io) {
     const { values, files } = parseCommandArgsAndFiles(NAME, args, {

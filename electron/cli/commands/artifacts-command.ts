@@ -8,7 +8,7 @@ export const artifactsCommand: Command = {
   name: NAME,
   summary: 'List the artifacts: id, title, file name, size and SHA-256',
   usage: `${NAME} [--data DIR] [--json]`,
-  options: [DATA_OPTION_HELP, '--json        Print one JSON array of the artifacts, for scripts'],
+  options: [DATA_OPTION_HELP, ['--json', 'Print one JSON array of the artifacts, for scripts']],
   async run(args, io) {
     const values = parseCommandArgs(NAME, args, { ...DATA_OPTION, json: { type: 'boolean' } });
     const dir = resolveDataDir(values.data, NAME, io);

@@ -35,7 +35,7 @@ function exportCommand({
     usage: `${name} [--data DIR] [--out FILE.${extension}]`,
     options: [
       DATA_OPTION_HELP,
-      `--out FILE    Where to save it (default: a name like the app's, in the current folder)`,
+      ['--out FILE', "Where to save it (default: a name like the app's, in the current folder)"],
     ],
     async run(args, io) {
       const values = parseCommandArgs(name, args, { ...DATA_OPTION, out: { type: 'string' } });

@@ -20,9 +20,12 @@ export const importCommand: Command = {
   usage: `${NAME} [--data DIR] FILE [--dry-run] [--as mine|review] [--json]`,
   options: [
     DATA_OPTION_HELP,
-    '--dry-run          Check the bundle and show what would change; change nothing',
-    '--as mine|review   Someone else’s bundle on a computer with no work yet: make it yours, or review it',
-    '--json             Print one JSON object (summary, and result unless --dry-run) for scripts',
+    ['--dry-run', 'Check the bundle and show what would change; change nothing'],
+    [
+      '--as mine|review',
+      'Someone else’s bundle on a computer with no work yet: make it yours, or review it',
+    ],
+    ['--json', 'Print one JSON object (summary, and result unless --dry-run) for scripts'],
   ],
   async run(args, io) {
     const { values, files } = parseCommandArgsAndFiles(NAME, args, {

@@ -55,8 +55,11 @@ export const initCommand: Command = {
   usage: `${NAME} [--data DIR] [--sample [--as candidate|mentor]]`,
   options: [
     DATA_OPTION_HELP,
-    '--sample      Fill it with the sample candidate, Jordan Rivera (only in a folder without a portfolio)',
-    '--as mentor   With --sample: a mentor with three candidates to review instead',
+    [
+      '--sample',
+      'Fill it with the sample candidate, Jordan Rivera (only in a folder without a portfolio)',
+    ],
+    ['--as mentor', 'With --sample: a mentor with three candidates to review instead'],
   ],
   async run(args, io) {
     const values = parseCommandArgs(NAME, args, {

@@ -27,7 +27,7 @@ export const reflectionsCommand: Command = {
   usage: `${NAME} [--data DIR] [--json]`,
   options: [
     DATA_OPTION_HELP,
-    '--json        Print the reflections (without their text, with an excerpt) as a JSON array',
+    ['--json', 'Print the reflections (without their text, with an excerpt) as a JSON array'],
   ],
   async run(args, io) {
     const values = parseCommandArgs(NAME, args, { ...DATA_OPTION, json: { type: 'boolean' } });

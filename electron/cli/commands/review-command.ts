@@ -93,10 +93,13 @@ export const reviewCommand: Command = {
   usage: `${NAME} export [--data DIR] --portfolio ID --out FILE.ctoreview | ${NAME} import [--data DIR] FILE [--dry-run] [--json]`,
   options: [
     DATA_OPTION_HELP,
-    '--portfolio ID     export: the candidate’s portfolio id (as in My candidates)',
-    '--out FILE         export: where to save the review; an existing file is replaced only once the new one is whole',
-    '--dry-run          import: check the file and show what it would change; change nothing',
-    '--json             import: print one JSON object (summary, and result when applied) for scripts',
+    ['--portfolio ID', 'export: the candidate’s portfolio id (as in My candidates)'],
+    [
+      '--out FILE',
+      'export: where to save the review; an existing file is replaced only once the new one is whole',
+    ],
+    ['--dry-run', 'import: check the file and show what it would change; change nothing'],
+    ['--json', 'import: print one JSON object (summary, and result when applied) for scripts'],
   ],
   async run(args, io) {
     const [sub, ...rest] = args;

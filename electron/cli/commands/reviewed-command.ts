@@ -29,7 +29,7 @@ export const reviewedCommand: Command = {
   name: NAME,
   summary: 'List the candidates whose portfolios you review (My candidates)',
   usage: `${NAME} list [--data DIR] [--json]`,
-  options: [DATA_OPTION_HELP, '--json        Print one JSON array of the candidates, for scripts'],
+  options: [DATA_OPTION_HELP, ['--json', 'Print one JSON array of the candidates, for scripts']],
   async run(args, io) {
     const { values, files } = parseCommandArgsAndFiles(NAME, args, {
       ...DATA_OPTION,

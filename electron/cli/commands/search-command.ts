@@ -40,8 +40,8 @@ export const searchCommand: Command = {
   usage: `${NAME} [--data DIR] [--json] QUERY`,
   options: [
     DATA_OPTION_HELP,
-    '--json        Print the results, grouped by kind with match offsets, as one JSON object',
-    'QUERY         One or more words; prefixes and small typos match too',
+    ['--json', 'Print the results, grouped by kind with match offsets, as one JSON object'],
+    ['QUERY', 'One or more words; prefixes and small typos match too'],
   ],
   async run(args, io) {
     let parsed;

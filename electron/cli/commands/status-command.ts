@@ -13,7 +13,7 @@ export const statusCommand: Command = {
   usage: `${NAME} [--data DIR] [--json]`,
   options: [
     DATA_OPTION_HELP,
-    '--json        Print one JSON object (sessions, assignments, counts) for scripts',
+    ['--json', 'Print one JSON object (sessions, assignments, counts) for scripts'],
   ],
   async run(args, io) {
     const values = parseCommandArgs(NAME, args, { ...DATA_OPTION, json: { type: 'boolean' } });

@@ -44,9 +44,7 @@ export const verifyCommand: Command = {
   summary:
     'Check a .ctoportfolio bundle or a .ctoreview review file the way an import would, changing nothing',
   usage: `${NAME} FILE [--json]`,
-  options: [
-    '--json        Print one JSON object (ok, problem or the bundle’s summary) for scripts',
-  ],
+  options: [['--json', 'Print one JSON object (ok, problem or the bundle’s summary) for scripts']],
   async run(args, io) {
     const { values, files } = parseCommandArgsAndFiles(NAME, args, { json: { type: 'boolean' } });
     if (files.length !== 1 || files[0] === undefined) {

@@ -60,7 +60,7 @@ describe('export', () => {
     const result = await run(['export', '--data', data]);
     expect(result.code).toBe(2);
     expectOneLine(result.stderr);
-    expect(result.stderr).toContain('Option --out needs a file name for the bundle.');
+    expect(result.stderr).toContain('Option --out needs a file name to save the export to.');
   });
 
   it('never creates a portfolio in a folder without one', async () => {
