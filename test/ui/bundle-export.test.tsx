@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Transport } from '../../renderer/api/transport';
 import { corePerTest } from './support/core-per-test';
@@ -107,4 +107,37 @@ describe('portfolio bundle export', () => {
       within(card).getByRole('button', { name: 'Export portfolio bundle' }),
     );
   });
+
+  it('saves the Leap2A file chosen in Other formats: the choice, its description, the download', async () => {
+    const { user } = renderApp(core.transport, '/exports', undefined, core.bundleFiles);
+    const card = await screen.findByRole('region', { name: 'Other formats' });
+    const formats = within(card).getByRole('radiogroup', { name: 'Format' });
+    expect(within(formats).getByRole('radio', { name: 'Web version (.zip)' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    await user.click(within(formats).getByRole('radio', { name: 'Leap2A (.zip)' }));
+    expect(within(card).getByText(/Mahara and other portfolio systems import it/)).toBeTruthy();
+    const save = within(card).getByRole('button', { name: 'Save Leap2A file' });
+    await waitUntilEnabled(save);
+    await user.click(save);
+
+    await within(card).findByText(
+      /^Exported (.+ )?Leap2A portfolio [\d-]+\.zip \(.+\); your browser/,
+    );
+    expect(clickedLinks).toHaveLength(1);
+    const [link] = clickedLinks;
+    const jobId = /^\/download\/export\/([^?]+)\?/.exec(link!.href)![1]!;
+    const written = await readFile(
+      join(core.dir, 'exports', decodeURIComponent(jobId), link!.download),
+    );
+    // A zip whose first entry is leap2a.xml: the local header names it at byte 30.
+    expect(written.subarray(0, 2).toString()).toBe('PK');
+    expect(written.subarray(30, 30 + 'leap2a.xml'.length).toString()).toBe('leap2a.xml');
+  });
 });
+
+/** The save button waits for the suggested file name. */
+async function waitUntilEnabled(button: HTMLElement): Promise<void> {
+  await waitFor(() => expect(button).toHaveProperty('disabled', false));
+}

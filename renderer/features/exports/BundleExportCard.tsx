@@ -2,13 +2,10 @@ import { useId, useState } from 'react';
 import type { BundleExportPreview } from '@shared/contract/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatSize } from '@shared/format/format-size';
-import { jobProgressText } from '../../components/job-progress-text';
-import { JobProgressDialog } from '../../components/JobProgressDialog';
 import { LoadingState } from '../../components/LoadingState';
-import { StatusMessage } from '../../components/StatusMessage';
 import { useExportPreview } from '../../data/use-bundle-export';
 import { bundleExportStrings } from './strings';
-import { useBundleExportFlow } from './use-bundle-export-flow';
+import { ExportControls } from './ExportControls';
 
 const COUNT_KEYS = ['sessions', 'assignments', 'reflections', 'artifacts', 'logEntries'] as const;
 
@@ -47,8 +44,6 @@ export function BundleExportCard() {
   const text = bundleExportStrings;
   const [includePrivate, setIncludePrivate] = useState(false);
   const preview = useExportPreview(includePrivate);
-  const flow = useBundleExportFlow();
-  const progress = flow.job?.progress ?? null;
 
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -61,40 +56,12 @@ export function BundleExportCard() {
         <LoadingState message={text.previewLoading} />
       ) : null}
       <ErrorAlert error={preview.error} onRetry={() => void preview.refetch()} />
-      <label className="checkbox-option">
-        <input
-          type="checkbox"
-          checked={includePrivate}
-          onChange={(event) => setIncludePrivate(event.target.checked)}
-        />
-        <span>{text.includePrivate}</span>
-      </label>
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={flow.busy || !preview.data}
-          onClick={() => {
-            if (preview.data) void flow.start(includePrivate, preview.data.fileName);
-          }}
-        >
-          {text.export}
-        </button>
-        <StatusMessage message={flow.outcome.message} />
-      </div>
-      <ErrorAlert error={flow.outcome.error} />
-      <JobProgressDialog
-        open={flow.running}
-        title={text.exporting}
-        message={preview.data?.fileName ?? ''}
-        progress={{
-          value: progress?.bytesDone ?? 0,
-          max: progress?.bytesTotal ?? 0,
-          text: jobProgressText(progress),
-        }}
-        cancelling={flow.cancelling}
-        error={flow.cancelError}
-        onCancel={flow.cancel}
+      <ExportControls
+        format="bundle"
+        includePrivate={includePrivate}
+        onIncludePrivateChange={setIncludePrivate}
+        buttonLabel={text.export}
+        fileName={preview.data?.fileName ?? null}
       />
     </section>
   );

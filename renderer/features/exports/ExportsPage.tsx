@@ -5,6 +5,7 @@ import { exportStrings } from './strings';
 import { ImportBundleButton } from '../bundle-import/ImportBundleButton';
 import { BundleExportCard } from './BundleExportCard';
 import { ExportCard } from './ExportCard';
+import { OtherFormatsExportCard } from './OtherFormatsExportCard';
 
 export function ExportsPage() {
   const text = exportStrings;
@@ -13,6 +14,7 @@ export function ExportsPage() {
     <Page title={text.title}>
       <p className="lead">{text.intro}</p>
       <BundleExportCard />
+      <OtherFormatsExportCard />
       <div className="dashboard-grid">
         <ExportCard
           channel="calendar-export"

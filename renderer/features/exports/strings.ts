@@ -41,3 +41,27 @@ export const bundleExportStrings = {
   downloaded: (fileName: string, size: string) =>
     `Exported ${fileName} (${size}); your browser saves it in its downloads folder.`,
 } as const;
+
+/** Saving the portfolio for other systems and for paper. */
+export const otherFormatStrings = {
+  heading: 'Other formats',
+  text: 'The same portfolio for people and systems without this app.',
+  formatLabel: 'Format',
+  formats: {
+    web: {
+      label: 'Web version (.zip)',
+      help: 'A folder of web pages anyone can open in a browser, packed as a zip: unzip it and open index.html.',
+      button: 'Save web version',
+    },
+    leap2a: {
+      label: 'Leap2A (.zip)',
+      help: 'The ePortfolio exchange format: Mahara and other portfolio systems import it, with your files.',
+      button: 'Save Leap2A file',
+    },
+    pdf: {
+      label: 'PDF (.pdf)',
+      help: 'One document to read or print: cover, contents, sessions, assignments and grades, every reflection, your artifacts and the evidence map.',
+      button: 'Save PDF',
+    },
+  },
+} as const;

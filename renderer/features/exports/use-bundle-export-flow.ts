@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import type { ExportFormat } from '@shared/exports/export-formats';
 import type { JobStatus } from '@shared/jobs/job-status';
 import { useBundleFiles } from '../../api/bundle-files-context';
 import { useStartExport } from '../../data/use-bundle-export';
@@ -16,7 +17,7 @@ export interface ExportOutcome {
 const NO_OUTCOME: ExportOutcome = { message: '', error: null };
 
 /**
- * One bundle export from start to end. Electron asks where to save first (cancelling that dialog
+ * One export of the portfolio (a bundle, the web version, Leap2A, PDF) from start to end. Electron asks where to save first (cancelling that dialog
  * does nothing); the browser host writes the bundle inside the data folder and downloads it once
  * it is done. While the job runs, its status is polled for the progress dialog.
  */
@@ -50,7 +51,7 @@ export function useBundleExportFlow() {
   );
   const followed = useJob(jobId, onFinished);
 
-  const start = async (includePrivate: boolean, suggestedName: string) => {
+  const start = async (format: ExportFormat, includePrivate: boolean, suggestedName: string) => {
     setOutcome(NO_OUTCOME);
     let destination: string | null = null;
     if (files.chooseDestination) {
@@ -66,7 +67,7 @@ export function useBundleExportFlow() {
       if (destination === null) return;
     }
     startExport.mutate(
-      destination === null ? { includePrivate } : { includePrivate, destination },
+      destination === null ? { format, includePrivate } : { format, includePrivate, destination },
       { onSuccess: setJobId },
     );
   };
