@@ -43,18 +43,23 @@ function artifactSection(model: SiteModel, { record, anchor }: SiteArtifact): Sa
   </section>`;
 }
 
-/** site/artifacts.html: every artifact with its details and a link to its file in the bundle. */
-export function artifactsPage(model: SiteModel): SiteFile {
+/** The main content of the artifacts page, starting with its h1 (also a section of the PDF). */
+export function artifactsMain(model: SiteModel): SafeHtml {
   const main = html`<h1>${SITE_TEXT.pages.artifacts}</h1>
     ${
       model.artifacts.length > 0
         ? model.artifacts.map((artifact) => artifactSection(model, artifact))
         : html`<p>No artifacts.</p>`
     }`;
+  return main;
+}
+
+/** site/artifacts.html: every artifact with its details and a link to its file in the bundle. */
+export function artifactsPage(model: SiteModel): SiteFile {
   return renderPage(model, {
     path: PATH,
     section: 'artifacts',
     title: SITE_TEXT.pages.artifacts,
-    main,
+    main: artifactsMain(model),
   });
 }

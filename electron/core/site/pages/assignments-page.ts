@@ -47,8 +47,8 @@ function mentorFeedback(assignments: readonly Assignment[]): SafeHtml | '' {
   </section>`;
 }
 
-/** site/assignments.html: every assignment with its status and grade, then the feedback given. */
-export function assignmentsPage(model: SiteModel): SiteFile {
+/** The main content of the assignments page, starting with its h1 (also a section of the PDF). */
+export function assignmentsMain(model: SiteModel): SafeHtml {
   const main = html`<h1>${SITE_TEXT.pages.assignments}</h1>
     <section aria-labelledby="grades-heading">
       <h2 id="grades-heading">Assignments and grades</h2>
@@ -78,10 +78,15 @@ export function assignmentsPage(model: SiteModel): SiteFile {
       }
     </section>
     ${reviewerGradesSection(model)} ${mentorFeedback(model.assignments)}`;
+  return main;
+}
+
+/** site/assignments.html: every assignment with its status and grade, then the feedback given. */
+export function assignmentsPage(model: SiteModel): SiteFile {
   return renderPage(model, {
     path: PATH,
     section: 'assignments',
     title: SITE_TEXT.pages.assignments,
-    main,
+    main: assignmentsMain(model),
   });
 }

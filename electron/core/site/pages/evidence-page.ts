@@ -19,8 +19,8 @@ function evidenceRow(model: SiteModel, row: EvidenceRow, withGroup: boolean): Sa
   </tr>`;
 }
 
-/** site/evidence.html: for each framework, each competency and the evidence tagged with it. */
-export function evidencePage(model: SiteModel): SiteFile {
+/** The main content of the evidence page, starting with its h1 (also a section of the PDF). */
+export function evidenceMain(model: SiteModel): SafeHtml {
   const { frameworks } = model.portfolio.program;
   const coverage = evidenceCoverage(
     frameworks,
@@ -57,10 +57,15 @@ export function evidencePage(model: SiteModel): SiteFile {
   });
   const main = html`<h1>${SITE_TEXT.pages.evidence}</h1>
     ${sections}`;
+  return main;
+}
+
+/** site/evidence.html: for each framework, each competency and the evidence tagged with it. */
+export function evidencePage(model: SiteModel): SiteFile {
   return renderPage(model, {
     path: PATH,
     section: 'evidence',
     title: SITE_TEXT.pages.evidence,
-    main,
+    main: evidenceMain(model),
   });
 }

@@ -2,7 +2,7 @@ import { isLive } from '@shared/domain/record';
 import { evidenceCoverage } from '@shared/progress/evidence-coverage';
 import { summarizeDashboard } from '@shared/progress/dashboard-summary';
 import { detailsList } from '../details-list';
-import { html } from '../html';
+import { html, type SafeHtml } from '../html';
 import { renderPage } from '../page-layout';
 import type { SiteFile } from '../site-file';
 import type { SiteModel } from '../site-model';
@@ -11,8 +11,8 @@ import { SITE_TEXT } from '../site-text';
 
 const PATH = SITE_PATHS.overview;
 
-/** index.html: who the candidate is and how far the program has come. */
-export function overviewPage(model: SiteModel): SiteFile {
+/** The main content of the overview page, starting with its h1 (also a section of the PDF). */
+export function overviewMain(model: SiteModel): SafeHtml {
   const { portfolio } = model;
   const { profile } = portfolio;
   const summary = summarizeDashboard(
@@ -64,10 +64,15 @@ export function overviewPage(model: SiteModel): SiteFile {
         ['Mentor contacts logged', portfolio.logEntries.filter(isLive).length],
       ])}
     </section>`;
+  return main;
+}
+
+/** index.html: who the candidate is and how far the program has come. */
+export function overviewPage(model: SiteModel): SiteFile {
   return renderPage(model, {
     path: PATH,
     section: 'overview',
     title: SITE_TEXT.pages.overview,
-    main,
+    main: overviewMain(model),
   });
 }

@@ -1,6 +1,6 @@
 import { detailsList } from '../details-list';
 import { artifactLinks } from '../evidence-links';
-import { html } from '../html';
+import { html, type SafeHtml } from '../html';
 import { renderPage } from '../page-layout';
 import { assignmentTitles, competencyNames, sessionName } from '../record-labels';
 import type { SiteFile } from '../site-file';
@@ -9,10 +9,10 @@ import { relativeHref, SITE_PATHS } from '../site-paths';
 import { renderReflectionBody } from '../site-rich-text';
 import { formatSiteDate, SITE_TEXT } from '../site-text';
 
-/** site/reflections/<name>.html: one reflection, its links and its body as inert HTML. */
-export function reflectionPage(model: SiteModel, reflection: SiteReflection): SiteFile {
+/** One reflection's content, starting with the way back and its h1 (also a section of the PDF). */
+export function reflectionMain(model: SiteModel, reflection: SiteReflection): SafeHtml {
   const { record, path } = reflection;
-  const main = html`<p class="back">
+  return html`<p class="back">
       <a href="${relativeHref(path, SITE_PATHS.reflections)}">All reflections</a>
     </p>
     <h1>${record.title}</h1>
@@ -27,5 +27,11 @@ export function reflectionPage(model: SiteModel, reflection: SiteReflection): Si
       ['Artifacts', artifactLinks(model, path, record.artifactIds)],
     ])}
     <div class="rich-text">${renderReflectionBody(record.content)}</div>`;
+}
+
+/** site/reflections/<name>.html: one reflection, its links and its body as inert HTML. */
+export function reflectionPage(model: SiteModel, reflection: SiteReflection): SiteFile {
+  const { record, path } = reflection;
+  const main = reflectionMain(model, reflection);
   return renderPage(model, { path, section: 'reflections', title: record.title, main });
 }

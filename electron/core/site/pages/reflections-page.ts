@@ -18,8 +18,8 @@ function reflectionRow({ record, path }: SiteReflection): SafeHtml {
   </tr>`;
 }
 
-/** site/reflections.html: every reflection, oldest first, each linked to its own page. */
-export function reflectionsPage(model: SiteModel): SiteFile {
+/** The main content of the reflections page, starting with its h1 (also a section of the PDF). */
+export function reflectionsMain(model: SiteModel): SafeHtml {
   const main = html`<h1>${SITE_TEXT.pages.reflections}</h1>
     ${
       model.reflections.length > 0
@@ -43,10 +43,15 @@ export function reflectionsPage(model: SiteModel): SiteFile {
           </table>`
         : html`<p>No reflections.</p>`
     }`;
+  return main;
+}
+
+/** site/reflections.html: every reflection, oldest first, each linked to its own page. */
+export function reflectionsPage(model: SiteModel): SiteFile {
   return renderPage(model, {
     path: PATH,
     section: 'reflections',
     title: SITE_TEXT.pages.reflections,
-    main,
+    main: reflectionsMain(model),
   });
 }

@@ -68,8 +68,8 @@ function reportSection(report: ProgressReport, id: string, areas: ReadonlyMap<st
   </section>`;
 }
 
-/** site/reports.html: the final monthly progress reports, per reviewer (mentor and instructor). */
-export function reportsPage(model: SiteModel): SiteFile {
+/** The main content of the reports page, starting with its h1 (also a section of the PDF). */
+export function reportsMain(model: SiteModel): SafeHtml {
   const areas = competencyTitles(model.portfolio.program);
   const groups = finalReportsByReviewer(model.reviews);
   const main = html`<h1>${SITE_TEXT.pages.reports}</h1>
@@ -84,10 +84,15 @@ export function reportsPage(model: SiteModel): SiteFile {
               </section>`,
           )
     }`;
+  return main;
+}
+
+/** site/reports.html: the final monthly progress reports, per reviewer (mentor and instructor). */
+export function reportsPage(model: SiteModel): SiteFile {
   return renderPage(model, {
     path: PATH,
     section: 'reports',
     title: SITE_TEXT.pages.reports,
-    main,
+    main: reportsMain(model),
   });
 }

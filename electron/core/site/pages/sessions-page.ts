@@ -52,8 +52,8 @@ function sessionDetails(session: Session, index: number): SafeHtml | null {
   </section>`;
 }
 
-/** site/sessions.html: the sessions with dates, places, attendance, notes and program feedback. */
-export function sessionsPage(model: SiteModel): SiteFile {
+/** The main content of the sessions page, starting with its h1 (also a section of the PDF). */
+export function sessionsMain(model: SiteModel): SafeHtml {
   const details = model.sessions.flatMap((s, index) => sessionDetails(s, index) ?? []);
   const main = html`<h1>${SITE_TEXT.pages.sessions}</h1>
     <section aria-labelledby="attendance-heading">
@@ -84,10 +84,15 @@ export function sessionsPage(model: SiteModel): SiteFile {
       <h2 id="notes-heading">Notes and program feedback</h2>
       ${details.length > 0 ? details : html`<p>No notes or program feedback yet.</p>`}
     </section>`;
+  return main;
+}
+
+/** site/sessions.html: the sessions with dates, places, attendance, notes and program feedback. */
+export function sessionsPage(model: SiteModel): SiteFile {
   return renderPage(model, {
     path: PATH,
     section: 'sessions',
     title: SITE_TEXT.pages.sessions,
-    main,
+    main: sessionsMain(model),
   });
 }
