@@ -10,6 +10,8 @@ import {
   type ExportProgress,
 } from './bundle/export/export-bundle';
 import { PORTFOLIO_EXPORT_WRITERS } from './exports/portfolio-export-writers';
+import { chromiumPdfPrinter } from './print/chromium-pdf-printer';
+import type { PdfPrinter } from './print/pdf-printer';
 import type { ExportFormat } from '@shared/exports/export-formats';
 import { BundleImporter } from './bundle/import/bundle-importer';
 import { hasCommittedImports, rollForwardImports } from './bundle/import/roll-forward';
@@ -53,6 +55,8 @@ export interface CoreOptions extends AppIdentity {
   readOnly?: boolean;
   /** For tests: how the folder's lock is taken, e.g. failing as on a read-only disk. */
   takeLock?: LockTaker;
+  /** Prints PDFs: Electron passes its own Chromium; otherwise the system's Chromium or Chrome. */
+  pdfPrinter?: PdfPrinter;
 }
 
 export interface Core {
@@ -114,6 +118,7 @@ export async function openCore({
   newId = randomId,
   readOnly = false,
   takeLock,
+  pdfPrinter = chromiumPdfPrinter(),
 }: CoreOptions): Promise<Core> {
   const workspace = await Workspace.open({
     dataDir,
@@ -133,7 +138,7 @@ export async function openCore({
   const bundleSource = async () =>
     workspace.activeBundleSource(await readOrCreateDeviceId(dataDir, newId));
   const exports = await BundleExports.open(
-    { dataDir, jobs, clock, appVersion, source: bundleSource },
+    { dataDir, jobs, clock, appVersion, pdfPrinter, source: bundleSource },
     writable,
   );
   const conflicts = new ConflictStore({
@@ -162,7 +167,12 @@ export async function openCore({
     ...bundleHandlers({ jobs, exports, uploads, importer, conflicts, reviewed }),
     ...review.handlers,
   });
-  const bundleWork = foregroundBundleWork(importer, { source: bundleSource, appVersion, clock });
+  const bundleWork = foregroundBundleWork(importer, {
+    source: bundleSource,
+    appVersion,
+    clock,
+    pdfPrinter,
+  });
   return {
     handlers,
     artifacts: () => workspace.activeArtifacts(),
@@ -214,7 +224,12 @@ function reviewSide(deps: {
 /** The command line's bundle work: the app's own importer and export, in the foreground. */
 function foregroundBundleWork(
   importer: BundleImporter,
-  exportWith: { source: () => Promise<BundleSource>; appVersion: string; clock: Clock },
+  exportWith: {
+    source: () => Promise<BundleSource>;
+    appVersion: string;
+    clock: Clock;
+    pdfPrinter: PdfPrinter;
+  },
 ): BundleWork {
   return {
     inspect: (bundlePath, { as }) => importer.inspect(bundlePath, as ? { as } : {}),

@@ -41,3 +41,5 @@ export { IdentityStore } from './review/identity-store';
 export { writeFileAtomic } from './store/atomic-write';
 export { bySessionThenDue } from './exports/assignment-order';
 export { sessionEventSummary } from './exports/calendar-ics';
+export type { PdfPrinter } from './print/pdf-printer';
+export { chromiumPdfPrinter } from './print/chromium-pdf-printer';

@@ -7,6 +7,7 @@ import type { JobRegistry } from '../../jobs/job-registry';
 import type { Clock } from '../../platform';
 import { EXPORT_FORMAT_INFO, type ExportFormat } from '@shared/exports/export-formats';
 import { PORTFOLIO_EXPORT_WRITERS } from '../../exports/portfolio-export-writers';
+import type { PdfPrinter } from '../../print/pdf-printer';
 import { bundleFileName } from './bundle-file-name';
 import type { BundleSource } from './export-bundle';
 import { previewBundle } from './preview-bundle';
@@ -21,6 +22,7 @@ export interface BundleExportsOptions {
   jobs: JobRegistry;
   clock: Clock;
   appVersion: string;
+  pdfPrinter: PdfPrinter;
   /** The portfolio being shown, as a bundle is made from it. */
   source: () => Promise<BundleSource>;
 }
@@ -72,7 +74,7 @@ export class BundleExports {
     includePrivate: boolean;
     destination?: string;
   }): string {
-    const { jobs, clock, appVersion, dataDir } = this.options;
+    const { jobs, clock, appVersion, dataDir, pdfPrinter } = this.options;
     return jobs.start('bundle-export', async (signal, report, jobId) => {
       const source = await this.options.source();
       const fileName = destination
@@ -88,6 +90,7 @@ export class BundleExports {
           includePrivate,
           appVersion,
           clock,
+          pdfPrinter,
           signal,
           onProgress: report,
         });
