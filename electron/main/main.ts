@@ -25,6 +25,7 @@ import {
 } from './bundle-shell';
 import { BUNDLE_OPENED_IPC, REVIEW_OPENED_IPC } from '@shared/contract/transport';
 import { registerContractHandlers } from './ipc';
+import { electronPdfPrinter } from './pdf-printer';
 import {
   APP_SCHEME_PRIVILEGES,
   denyPermissionCheck,
@@ -221,6 +222,7 @@ async function start(): Promise<void> {
       dataDir: process.env[DATA_DIR_ENV]?.trim() || app.getPath('userData'),
       host: 'electron',
       appVersion: app.getVersion(),
+      pdfPrinter: electronPdfPrinter(),
     });
   } catch (error) {
     dialog.showErrorBox('CTO Mentor Portfolio could not start', toErrorPayload(error).message);
