@@ -17,8 +17,11 @@ function format(value: number, unit: BenchRow['unit']): string {
 function printRow(row: BenchRow): void {
   const parts = [`  ${row.name}: ${format(row.value, row.unit)}`];
   if (row.target) parts.push(`target ${row.target}`);
-  if (row.baseline)
+  if (row.baseline) {
     parts.push(`baseline ${row.baseline.name}: ${format(row.baseline.value, row.unit)}`);
+    // How many times the baseline the figure is, so a slower machine reads the same.
+    if (row.baseline.value > 0) parts.push(`ratio ${(row.value / row.baseline.value).toFixed(2)}`);
+  }
   console.log(parts.join('  |  '));
 }
 
