@@ -72,6 +72,10 @@ function guardContents(contents: WebContents): void {
   contents.on('will-redirect', (event, url) => {
     if (!isAllowedNavigation(url)) event.preventDefault();
   });
+  // Frames too (an iframe in imported content, were one ever to slip through): app pages only.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedNavigation(event.url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     const decision = windowOpenDecision(url);
@@ -98,7 +102,7 @@ function createWindow(): BrowserWindow {
     minHeight: 560,
     show: false,
     title: 'CTO Mentor Portfolio',
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, { devTools: !app.isPackaged }),
   });
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {

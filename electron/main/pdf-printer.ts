@@ -19,17 +19,24 @@ function printPreferences(): WebPreferences {
  * which Chromium caps at 2 MB), into a hidden window with JavaScript off. One at a time.
  */
 export function electronPdfPrinter(): PdfPrinter {
-  const printSession = session.fromPartition(PRINT_PARTITION, { cache: false });
   let current = '';
-  printSession.protocol.handle(APP_SCHEME, (request) =>
-    request.url === PRINT_URL
-      ? new Response(current, { headers: { 'content-type': 'text/html; charset=utf-8' } })
-      : new Response('', { status: 404 }),
-  );
-  printSession.setPermissionRequestHandler((_contents, _permission, answer) => answer(false));
+  let prepared = false;
+  // On the first PDF, not at start: most sessions never print.
+  const prepare = () => {
+    if (prepared) return;
+    prepared = true;
+    const printSession = session.fromPartition(PRINT_PARTITION, { cache: false });
+    printSession.protocol.handle(APP_SCHEME, (request) =>
+      request.url === PRINT_URL
+        ? new Response(current, { headers: { 'content-type': 'text/html; charset=utf-8' } })
+        : new Response('', { status: 404 }),
+    );
+    printSession.setPermissionRequestHandler((_contents, _permission, answer) => answer(false));
+  };
   let queue: Promise<unknown> = Promise.resolve();
   const printOne = async (html: string, signal?: AbortSignal): Promise<Buffer> => {
     signal?.throwIfAborted();
+    prepare();
     current = html;
     const window = new BrowserWindow({
       show: false,

@@ -27,9 +27,17 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   },
 };
 
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/**
+ * The window's preferences. `devTools`: only for development; a packaged build keeps DevTools
+ * closed to its users (main.ts passes `!app.isPackaged`), so nobody is talked into pasting code.
+ */
+export function secureWebPreferences(
+  preloadPath: string,
+  { devTools = false }: { devTools?: boolean } = {},
+): WebPreferences {
   return {
     preload: preloadPath,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -220,7 +220,9 @@ describe('window and permissions', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: true,
+      devTools: false,
     });
+    expect(secureWebPreferences('/app/preload.cjs', { devTools: true }).devTools).toBe(true);
   });
 
   it.each([
