@@ -6,11 +6,9 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
-  Menu,
   protocol,
   session,
   shell,
-  type MenuItemConstructorOptions,
   type WebContents,
 } from 'electron';
 import { DATA_DIR_ENV, openCore, reviewedFileResponse, toErrorPayload, type Core } from '../core';
@@ -26,6 +24,17 @@ import {
 import { BUNDLE_OPENED_IPC, REVIEW_OPENED_IPC } from '@shared/contract/transport';
 import { registerContractHandlers } from './ipc';
 import { electronPdfPrinter } from './pdf-printer';
+import {
+  appLog,
+  installAppMenu,
+  installContextMenu,
+  noteOpened,
+  rememberWindow,
+  startReminders,
+  windowPlacement,
+} from './desktop/desktop-shell';
+import { RecentFiles } from './desktop/recent-files';
+import { MIN_SIZE } from './desktop/window-state';
 import {
   APP_SCHEME_PRIVILEGES,
   denyPermissionCheck,
@@ -48,6 +57,7 @@ const rendererDir = path.join(here, '..', 'renderer');
 const preloadPath = path.join(here, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
+const log = appLog();
 /** Set once the core is open; files asked for before that wait in `pendingFiles`. */
 let openFiles: ((paths: readonly string[]) => void) | null = null;
 const pendingFiles: string[] = [];
@@ -77,6 +87,7 @@ function guardContents(contents: WebContents): void {
     if (!isAllowedNavigation(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  installContextMenu(contents);
   contents.setWindowOpenHandler(({ url }) => {
     const decision = windowOpenDecision(url);
     if (decision.openExternally) openSafely(url);
@@ -84,27 +95,21 @@ function guardContents(contents: WebContents): void {
   });
 }
 
-function appMenu(isMac: boolean): MenuItemConstructorOptions[] {
-  return [
-    ...(isMac ? [{ role: 'appMenu' } as const] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-  ];
-}
-
 function createWindow(): BrowserWindow {
+  const { bounds, maximized } = windowPlacement();
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 800,
-    minHeight: 560,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'CTO Mentor Portfolio',
     webPreferences: secureWebPreferences(preloadPath, { devTools: !app.isPackaged }),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (maximized) window.maximize();
+    window.show();
+  });
+  rememberWindow(window);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -135,9 +140,13 @@ function handleSecondInstance(argv: readonly string[], cwd: string): void {
  * Start inspecting each bundle (the page shows progress and then the summary with Import /
  * Cancel) and each review file (the page shows its summary with Apply / Cancel).
  */
-function openFilesWith(core: Core): (paths: readonly string[]) => void {
+function openFilesWith(
+  core: Core,
+  opened: (files: string[]) => void,
+): (paths: readonly string[]) => void {
   return (paths) => {
     const { bundles, reviews } = filesToOpen(paths, process.cwd());
+    if (bundles.length + reviews.length > 0) opened([...bundles, ...reviews]);
     for (const review of reviews) {
       void core.handlers['review-import-inspect']({ source: { kind: 'path', path: review } }).then(
         (summary) =>
@@ -218,17 +227,18 @@ async function start(): Promise<void> {
 
   session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
   session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenu(process.platform === 'darwin')));
 
+  const dataDir = process.env[DATA_DIR_ENV]?.trim() || app.getPath('userData');
   let core: Core;
   try {
     core = await openCore({
-      dataDir: process.env[DATA_DIR_ENV]?.trim() || app.getPath('userData'),
+      dataDir,
       host: 'electron',
       appVersion: app.getVersion(),
       pdfPrinter: electronPdfPrinter(),
     });
   } catch (error) {
+    log.write('error', `start: ${toErrorPayload(error).message}`);
     dialog.showErrorBox('CTO Mentor Portfolio could not start', toErrorPayload(error).message);
     app.exit(1);
     return;
@@ -245,6 +255,14 @@ async function start(): Promise<void> {
     ),
   );
   const unregisterIpc = registerIpc(core);
+  const recent = new RecentFiles(path.join(app.getPath('userData'), 'recent-files.json'));
+  const rebuildMenu = installAppMenu({
+    dataDir,
+    log,
+    recent,
+    open: requestOpen,
+    window: () => mainWindow,
+  });
 
   let closing = false;
   app.on('will-quit', (event) => {
@@ -253,9 +271,10 @@ async function start(): Promise<void> {
     closing = true;
     event.preventDefault();
     unregisterIpc();
+    stopReminders();
     core
       .close()
-      .catch((error: unknown) => console.error('[main] closing the core failed:', error))
+      .catch((error: unknown) => log.write('error', `closing the core failed: ${String(error)}`))
       .finally(() => app.quit());
   });
   app.on('activate', () => {
@@ -263,7 +282,8 @@ async function start(): Promise<void> {
   });
 
   mainWindow = createWindow();
-  openFiles = openFilesWith(core);
+  const stopReminders = startReminders(core, () => mainWindow, log);
+  openFiles = openFilesWith(core, (files) => void noteOpened(recent, files, rebuildMenu));
   // The launch's own arguments (a double-clicked bundle starts the app), then any that came early.
   const launched = filesToOpen(process.argv.slice(1), process.cwd());
   requestOpen([...launched.bundles, ...launched.reviews]);
@@ -272,6 +292,7 @@ async function start(): Promise<void> {
 
 if (app.requestSingleInstanceLock()) {
   start().catch((error: unknown) => {
+    log.write('error', `start-up failed: ${String(error)}`);
     console.error('[main] start-up failed:', error);
     app.exit(1);
   });

@@ -89,9 +89,12 @@ describe('main.js, the composition root', () => {
     expect(report.openedExternally).toEqual(['https://example.com/']);
     expect(report.permissionRequest).toBe(false);
     expect(report.permissionCheck).toBe(false);
-    expect(report.menuRoles).toEqual(
-      expect.arrayContaining(['fileMenu', 'editMenu', 'viewMenu', 'windowMenu']),
+    expect(report.menuRoles).toEqual(['File', 'Edit', 'View', 'window', 'help']);
+    expect(report.menuItems).toEqual(
+      expect.arrayContaining(['undo', 'paste', 'zoomIn', 'togglefullscreen', 'Report a Problem…']),
     );
+    // The window opens where the last one was, or centred at the default size the first time.
+    expect(report.window).toMatchObject({ x: 80, y: 8, width: 1280, height: 860 });
     expect(report.errorBox).toBeNull();
   });
 

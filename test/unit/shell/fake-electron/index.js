@@ -44,6 +44,10 @@ export const app = Object.assign(new Emitter(), {
   whenReady: () => Promise.resolve(),
   getPath: () => process.env.FAKE_USER_DATA,
   getVersion: () => '1.2.3',
+  getName: () => 'CTO Mentor Portfolio',
+  isPackaged: true,
+  addRecentDocument() {},
+  clearRecentDocuments() {},
   quit() {},
   exit(code) {
     finish(code);
@@ -82,9 +86,23 @@ export const ipcMain = {
 export const Menu = {
   buildFromTemplate: (template) => template,
   setApplicationMenu(template) {
-    report.menuRoles = template.map((item) => item.role);
+    // Each top-level menu by its role, or its label without the keyboard mnemonic.
+    report.menuRoles = template.map((item) => item.role ?? item.label.replace('&', ''));
+    report.menuItems = template.flatMap((item) =>
+      (item.submenu ?? []).map((entry) => entry.role ?? entry.label ?? entry.type),
+    );
   },
 };
+
+export const screen = {
+  getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1440, height: 875 } }),
+  getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1440, height: 875 } }],
+};
+
+/** No notification centre here: reminders are computed and none is shown. */
+export class Notification {
+  static isSupported = () => false;
+}
 
 export const shell = {
   async openExternal(url) {
@@ -123,6 +141,10 @@ export class BrowserWindow extends Emitter {
     app.emit('web-contents-created', {}, this.webContents);
   }
   isMinimized = () => false;
+  isMaximized = () => false;
+  isDestroyed = () => false;
+  maximize() {}
+  getNormalBounds = () => report.window;
   restore() {}
   focus() {}
   show() {}
