@@ -43,10 +43,15 @@ const failed = (detail: string) =>
     `The browser could not print the PDF (${detail}); try again, or save the PDF from the desktop app.`,
   );
 
-function run(executable: string, args: string[], signal?: AbortSignal): Promise<void> {
+function run(
+  executable: string,
+  args: string[],
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(executable, args, { stdio: 'ignore', signal });
-    const timer = setTimeout(() => child.kill('SIGKILL'), PRINT_TIMEOUT_MS);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.once('error', (error) => {
       clearTimeout(timer);
       reject(signal?.aborted ? error : failed(error.message));
@@ -67,6 +72,7 @@ function run(executable: string, args: string[], signal?: AbortSignal): Promise<
  */
 export function chromiumPdfPrinter(
   locate: () => Promise<string | null> = () => findChromium(),
+  timeoutMs = PRINT_TIMEOUT_MS,
 ): PdfPrinter {
   return {
     async print(html, signal) {
@@ -77,7 +83,7 @@ export function chromiumPdfPrinter(
         const page = join(folder, 'document.html');
         const pdf = join(folder, 'document.pdf');
         await writeFile(page, html, 'utf8');
-        await run(executable, chromiumArgs(join(folder, 'profile'), pdf, page), signal);
+        await run(executable, chromiumArgs(join(folder, 'profile'), pdf, page), timeoutMs, signal);
         signal?.throwIfAborted();
         try {
           return await readFile(pdf);
