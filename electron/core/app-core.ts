@@ -12,6 +12,7 @@ import {
 import { PORTFOLIO_EXPORT_WRITERS } from './exports/portfolio-export-writers';
 import { chromiumPdfPrinter } from './print/chromium-pdf-printer';
 import type { PdfPrinter } from './print/pdf-printer';
+import { ReportPdfs } from './print/report-pdfs';
 import type { ExportFormat } from '@shared/exports/export-formats';
 import { BundleImporter } from './bundle/import/bundle-importer';
 import { hasCommittedImports, rollForwardImports } from './bundle/import/roll-forward';
@@ -148,7 +149,8 @@ export async function openCore({
     clock,
     newId,
   });
-  const review = reviewSide({ dataDir, workspace, importer, clock, newId, appVersion, uploads });
+  const sideDeps = { dataDir, workspace, importer, clock, newId, appVersion, uploads, pdfPrinter };
+  const review = reviewSide(sideDeps);
   const bundleFiles: BundleFileAccess = {
     receiveUpload: (fileName, body) => uploads.receive(fileName, body),
     exportDownload: (jobId) => exports.downloadFile(jobId),
@@ -200,8 +202,9 @@ function reviewSide(deps: {
   newId: IdGenerator;
   appVersion: string;
   uploads: BundleUploads;
+  pdfPrinter: PdfPrinter;
 }) {
-  const { dataDir, importer, clock, newId, uploads } = deps;
+  const { dataDir, importer, clock, newId, uploads, appVersion, pdfPrinter } = deps;
   const { reviewed } = importer;
   // The user's roles belong to the data folder, whichever portfolio (own or sample) is open.
   const identity = new IdentityStore(dataDir, clock, newId);
@@ -209,11 +212,12 @@ function reviewSide(deps: {
   // Parsed copies kept across calls: a candidate's pages and the reviewer's tools read the same.
   const copies = new CandidateCopies(reviewed);
   const files = openReviewFiles({ ...deps, identity, layers });
+  const reportPdfs = new ReportPdfs({ reviewed, layers, identity, pdfPrinter, appVersion });
   return {
     files,
     handlers: {
       ...identityHandlers(identity, clock),
-      ...reviewLayerHandlers({ layers, identity, clock, newId, copies }),
+      ...reviewLayerHandlers({ layers, identity, clock, newId, copies, reportPdfs }),
       ...candidatesHandlers({ clock, reviewed, layers }),
       ...candidateViewHandlers(reviewed, copies),
       ...reviewFileHandlers(files, uploads),

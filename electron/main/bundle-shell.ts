@@ -57,22 +57,32 @@ const destinationRefused = (what: string): ResponseEnvelope => ({
   },
 });
 
+/** The channels that write where the user chose, and what each saves (for the refusal). */
+const SAVING_CHANNELS: Partial<Record<Channel, { what: string; bytesInstead: boolean }>> = {
+  // The browser host has no dialog: it downloads what the job wrote inside the data folder.
+  'bundle-export-start': { what: 'export', bytesInstead: false },
+  // These answer the file's bytes when no destination is given.
+  'review-export': { what: 'review file', bytesInstead: true },
+  'review-report-pdf': { what: 'PDF', bytesInstead: true },
+};
+
 /**
  * The IPC layer's check of a contract input before the core sees it: an export destination (of
- * a bundle or a review file) must come from the save dialog. A review export may name none (its
- * bytes come back instead). Answers the refusal, or null to let the request through.
+ * the portfolio, a review file or a report's PDF) must come from the save dialog. Answers the
+ * refusal, or null to let the request through.
  */
 export function exportDestinationGuard(
   destinations: ExportDestinations,
 ): (channel: Channel, input: unknown) => ResponseEnvelope | null {
   return (channel, input) => {
-    if (channel !== 'bundle-export-start' && channel !== 'review-export') return null;
+    const saving = SAVING_CHANNELS[channel];
+    if (!saving) return null;
     const destination = (input as { destination?: unknown } | null)?.destination;
-    const review = channel === 'review-export';
-    if (destination === undefined) return review ? null : destinationRefused('bundle');
+    if (destination === undefined)
+      return saving.bytesInstead ? null : destinationRefused(saving.what);
     return typeof destination === 'string' && destinations.take(destination)
       ? null
-      : destinationRefused(review ? 'review file' : 'bundle');
+      : destinationRefused(saving.what);
   };
 }
 

@@ -65,7 +65,28 @@ export const reportEditSchema = z.strictObject({
 });
 export type ReportEdit = z.infer<typeof reportEditSchema>;
 
+/**
+ * A file the core made for the reviewer to keep: Electron passes the save dialog's path as
+ * `destination` and gets `savedTo`; the browser host passes none and gets the bytes as `base64`.
+ */
+export const savedFileSchema = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  bytes: z.number().int().min(0),
+  savedTo: z.string().nullable(),
+  base64: z.string().nullable(),
+});
+export type SavedFile = z.infer<typeof savedFileSchema>;
+
+export const reportPdfInputSchema = z.strictObject({
+  ...portfolioIdShape,
+  reportId: recordIdSchema,
+  destination: z.string().min(1).max(4096).optional(),
+});
+
 export const reviewLayerChannels = {
+  /** One monthly progress report as a PDF (draft or final; a draft says so on the page). */
+  'review-report-pdf': { input: reportPdfInputSchema, output: savedFileSchema },
   'review-layer-get': { input: portfolioInput, output: reviewLayerViewSchema },
   'review-evaluation-set': {
     input: z.strictObject({ ...portfolioIdShape, ...evaluationFieldsSchema.shape }),

@@ -5,6 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionLabel } from '@shared/domain/session';
+import { monthLabel } from '@shared/review/report-month';
+import { ratingText } from '@shared/review/review-labels';
+import { openCore } from '../../electron/core';
 import { chromiumPdfPrinter } from '../../electron/core/print/chromium-pdf-printer';
 import { portfolioPrintHtml } from '../../electron/core/print/portfolio-print-html';
 import { makeTempDir } from '../support/temp-dir';
@@ -81,5 +84,45 @@ describe('PDF of the whole portfolio, printed by Chromium', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/^Saved the PDF to .*p\.pdf \(\d+ bytes\)\.\n$/);
     expect(await pdfText(join(temp.path, 'p.pdf'))).toContain('Portfolio of Jordan Rivera');
+  });
+});
+
+describe('PDF of one progress report', () => {
+  it('has the program, the candidate, the month, every rated area and the sign-off; a report not there is one sentence', async () => {
+    const dataDir = join(temp.path, 'mentor');
+    const made = await cli(['init', '--data', dataDir, '--sample', '--as', 'mentor'], {
+      cwd: temp.path,
+    });
+    expect(made.code).toBe(0);
+    const core = await openCore({ dataDir, host: 'browser', appVersion: '0.1.0' });
+    try {
+      const { rows } = await core.handlers['candidates-list']({});
+      const jordan = rows.find((row) => row.name === 'Jordan Rivera')!;
+      const layer = await core.handlers['review-layer-get']({ portfolioId: jordan.portfolioId });
+      const report = layer.layer.reports.find((r) => r.state === 'final')!;
+      const saved = await core.handlers['review-report-pdf']({
+        portfolioId: jordan.portfolioId,
+        reportId: report.id,
+      });
+      expect(saved).toMatchObject({ mimeType: 'application/pdf', savedTo: null });
+      expect(saved.fileName).toMatch(/^Jordan Rivera \d{4}-\d{2} progress report [\d-]+\.pdf$/);
+      const path = join(temp.path, saved.fileName);
+      await writeFile(path, Buffer.from(saved.base64!, 'base64'));
+      const text = await pdfText(path);
+      expect(text).toContain(`Monthly progress report: ${monthLabel(report.month)}`);
+      expect(text).toContain('Jordan Rivera');
+      expect(text).toContain(layer.program.title);
+      for (const rating of report.ratings) expect(text).toContain(ratingText(rating.level));
+      expect(text).toContain(`Signed by ${report.signOff!.name}`);
+      expect(await pageCount(path)).toBeLessThanOrEqual(4);
+
+      await expect(
+        core.handlers['review-report-pdf']({ portfolioId: jordan.portfolioId, reportId: 'gone' }),
+      ).rejects.toThrow(
+        /^That progress report is not there any more; choose another from the list\.$/,
+      );
+    } finally {
+      await core.close();
+    }
   });
 });

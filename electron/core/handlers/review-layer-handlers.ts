@@ -5,6 +5,7 @@ import { candidateAreasOf, programCompetencies, rubricsOf } from '@shared/review
 import type { StoredReviewLayer } from '@shared/review/review-layer';
 import { reviewerRoleOf } from '@shared/review/roles';
 import type { Clock, IdGenerator } from '../platform';
+import type { ReportPdfs } from '../print/report-pdfs';
 import type { IdentityStore } from '../review/identity-store';
 import { readCandidateCopy, repliesTo } from '../review/layer/candidate-copy';
 import { setEvaluation } from '../review/layer/evaluation-edits';
@@ -34,6 +35,7 @@ export interface ReviewLayerDeps {
   newId: IdGenerator;
   /** The candidates' copies, read once per change of their file (shared with their screens). */
   copies: CandidateCopies;
+  reportPdfs: ReportPdfs;
 }
 
 type Edit<T> = (layer: StoredReviewLayer, context: LayerEditContext) => LayerChange<T>;
@@ -49,6 +51,7 @@ export function reviewLayerHandlers({
   clock,
   newId,
   copies,
+  reportPdfs,
 }: ReviewLayerDeps): Pick<Handlers, ReviewLayerChannel> {
   const edit = async <T>(portfolioId: string, change: Edit<T>): Promise<T> => {
     const reviewer = await identity.reviewer();
@@ -58,6 +61,8 @@ export function reviewLayerHandlers({
     );
   };
   return {
+    'review-report-pdf': ({ portfolioId, reportId, destination }) =>
+      reportPdfs.save(portfolioId, reportId, destination ?? null),
     'review-layer-get': async ({ portfolioId }) => {
       const copy = await readCandidateCopy(copies, portfolioId);
       const {

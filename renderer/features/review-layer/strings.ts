@@ -104,6 +104,8 @@ export const reviewLayerStrings = {
   },
   print: {
     button: 'Print',
+    savePdf: 'Save as PDF',
+    savedPdf: (fileName: string) => `Saved ${fileName}.`,
     back: 'Back to the report',
     candidate: 'Candidate',
     organisation: 'District',

@@ -48,7 +48,7 @@ describe('export destinations', () => {
       ok: false,
       error: {
         code: 'invalid-input',
-        message: 'Choose where to save the bundle in the save dialog, then export again.',
+        message: 'Choose where to save the export in the save dialog, then export again.',
       },
     });
     expect(start(undefined)).toMatchObject({ ok: false });
@@ -74,6 +74,21 @@ describe('export destinations', () => {
     expect(review('/home/me/Documents/Jordan review.ctoreview')).toBeNull();
     expect(review('/home/me/Documents/Jordan review.ctoreview')).toMatchObject({ ok: false });
     expect(savedBundleName('Jordan review.ctoreview')).toBe('Jordan review.ctoreview');
+  });
+
+  it('lets a report PDF be written only where the save dialog answered, or answered as bytes', () => {
+    const destinations = new ExportDestinations();
+    const guard = exportDestinationGuard(destinations);
+    const pdf = (destination?: string) =>
+      guard('review-report-pdf', { portfolioId: 'p-1', reportId: 'r-1', destination });
+    expect(pdf('/home/me/.profile')).toMatchObject({
+      ok: false,
+      error: { message: 'Choose where to save the PDF in the save dialog, then export again.' },
+    });
+    expect(pdf(undefined)).toBeNull();
+    destinations.approve('/home/me/Documents/report.pdf');
+    expect(pdf('/home/me/Documents/report.pdf')).toBeNull();
+    expect(pdf('/home/me/Documents/report.pdf')).toMatchObject({ ok: false });
   });
 
   it('suggests a name without folders, with the bundle extension', () => {

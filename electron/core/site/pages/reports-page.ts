@@ -43,7 +43,12 @@ function ratingsTable(report: ProgressReport, areas: ReadonlyMap<string, string>
   </table>`;
 }
 
-function reportSection(report: ProgressReport, id: string, areas: ReadonlyMap<string, string>) {
+/** One report: its month, facts, ratings, texts and sign-off (also the body of its own PDF). */
+export function reportSection(
+  report: ProgressReport,
+  id: string,
+  areas: ReadonlyMap<string, string>,
+) {
   const { signOff } = report;
   return html`<section aria-labelledby="${id}">
     <h3 id="${id}">${reportMonthLabel(report.month)}</h3>
@@ -64,7 +69,7 @@ function reportSection(report: ProgressReport, id: string, areas: ReadonlyMap<st
           : SITE_TEXT.notSigned,
       ],
     ])}
-    <p class="report-hash">${SITE_TEXT.finalHash(report.sha256 ?? '')}</p>
+    ${report.sha256 ? html`<p class="report-hash">${SITE_TEXT.finalHash(report.sha256)}</p>` : ''}
   </section>`;
 }
 

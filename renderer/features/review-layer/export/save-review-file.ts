@@ -1,8 +1,8 @@
-import type { ReviewExported } from '@shared/contract/review-file-channels';
+import type { SavedFile } from '@shared/contract/review-layer-channels';
 import { clickDownloadLink } from '../../exports/save-file';
 
-/** The browser host answers the review file's bytes: offer them as a download. */
-export function downloadReviewFile(exported: ReviewExported, doc: Document = document): void {
+/** The browser host answers a saved file's bytes (a review, a PDF): offer them as a download. */
+export function downloadSavedFile(exported: SavedFile, doc: Document = document): void {
   if (exported.base64 === null) return;
   const bytes = Uint8Array.from(atob(exported.base64), (char) => char.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: exported.mimeType }));
@@ -13,13 +13,18 @@ export function downloadReviewFile(exported: ReviewExported, doc: Document = doc
   }
 }
 
-/** What the Electron save dialog suggests: "Jordan Rivera review 2026-12-04.ctoreview". */
-export function suggestedReviewFileName(candidateName: string, today: string): string {
-  // Characters no file system takes in a name; the dialog shows the rest as the user typed it.
-  const name =
-    [...candidateName]
+/** `text` without the characters no file system takes in a name (the dialog shows the rest). */
+export function fileNameSafe(text: string, fallback: string): string {
+  return (
+    [...text]
       .map((char) => (/[\\/:*?"<>|]/.test(char) || char < ' ' ? ' ' : char))
       .join('')
-      .trim() || 'Candidate';
-  return `${name} review ${today}.ctoreview`;
+      .replace(/\s+/g, ' ')
+      .trim() || fallback
+  );
+}
+
+/** What the Electron save dialog suggests: "Jordan Rivera review 2026-12-04.ctoreview". */
+export function suggestedReviewFileName(candidateName: string, today: string): string {
+  return `${fileNameSafe(candidateName, 'Candidate')} review ${today}.ctoreview`;
 }

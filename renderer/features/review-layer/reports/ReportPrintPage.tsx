@@ -6,6 +6,8 @@ import { LoadingState } from '../../../components/LoadingState';
 import { usePageTitle } from '../../../components/use-page-title';
 import { reviewLayerStrings } from '../strings';
 import { ReportDocument } from './ReportDocument';
+import { SaveReportPdfButton } from './SaveReportPdfButton';
+import { fileNameSafe } from '../export/save-review-file';
 import { useReportOfAddress } from './use-report';
 import '../review-layer.css';
 import './report.css';
@@ -31,6 +33,11 @@ export function ReportPrintPage() {
         <Link to={paths.candidateReport(portfolioId, reportId)} className="button button-quiet">
           {text.print.back}
         </Link>
+        <SaveReportPdfButton
+          portfolioId={portfolioId}
+          reportId={reportId}
+          suggestedName={`${fileNameSafe(`${candidate.name} ${title}`, title)}.pdf`}
+        />
         <button type="button" className="button button-primary" onClick={() => window.print()}>
           {text.print.button}
         </button>
