@@ -9,6 +9,7 @@ import {
   reviewNewsSchema,
 } from '../review/review-import-summary';
 import { reviewerSchema } from '../review/roles';
+import { savedFileSchema } from './review-layer-channels';
 
 /**
  * Reviews sent back by file (`.ctoreview`, shared/review/review-file-schema.ts).
@@ -31,16 +32,8 @@ export const reviewExportInputSchema = z.strictObject({
   destination: z.string().min(1).max(4096).optional(),
 });
 
-export const reviewExportedSchema = z.object({
-  fileName: z.string(),
-  mimeType: z.string(),
-  bytes: z.number().int().min(0),
-  /** Electron: where it was written; null in the browser host. */
-  savedTo: z.string().nullable(),
-  /** Browser host: the file's bytes to download; null when written to `destination`. */
-  base64: z.string().nullable(),
-  reviewer: reviewerSchema,
-});
+/** Electron: `savedTo` where it was written; browser host: the bytes as `base64` to download. */
+export const reviewExportedSchema = savedFileSchema.extend({ reviewer: reviewerSchema });
 export type ReviewExported = z.infer<typeof reviewExportedSchema>;
 
 export const reviewsReceivedSchema = z.object({

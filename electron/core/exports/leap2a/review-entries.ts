@@ -9,8 +9,9 @@ import {
   reviewerLine,
 } from '@shared/review/review-labels';
 import { ROLE_LABELS, type Reviewer } from '@shared/review/roles';
+import { reportClosing, REPORT_TEXT_FIELDS } from '../../site/report-closing';
 import { gradeLine } from '../../site/review-grades';
-import { formatSiteDate, SITE_TEXT } from '../../site/site-text';
+import { SITE_TEXT } from '../../site/site-text';
 import { leapDate, type Leap2aContext } from './leap2a-context';
 import { paragraphsContent, type TextParagraph } from './text-xhtml';
 
@@ -47,7 +48,7 @@ export function addGrades({ model, parts }: Leap2aContext): void {
 }
 
 function reportParagraphs(report: ProgressReport, reviewer: Reviewer, areas: Map<string, string>) {
-  const { facts, signOff } = report;
+  const { facts } = report;
   const paragraphs: TextParagraph[] = [
     ['By', reviewerLine(reviewer)],
     ...REPORT_FACT_LABELS.map(([key, label]): TextParagraph => [label, String(facts[key])]),
@@ -55,19 +56,8 @@ function reportParagraphs(report: ProgressReport, reviewer: Reviewer, areas: Map
       areas.get(r.areaId) ?? r.areaId,
       r.note.trim() === '' ? ratingText(r.level) : `${ratingText(r.level)}. ${r.note}`,
     ]),
-    ['Strengths', report.strengths],
-    ['Concerns', report.concerns],
-    ['Next steps', report.nextSteps],
-    [
-      'Continued K-12 employment confirmed',
-      report.employmentConfirmed ? SITE_TEXT.yes : SITE_TEXT.no,
-    ],
-    [
-      'Sign-off',
-      signOff
-        ? SITE_TEXT.signedBy(signOff.name, formatSiteDate(signOff.date))
-        : SITE_TEXT.notSigned,
-    ],
+    ...REPORT_TEXT_FIELDS.map(([key, label]): TextParagraph => [label, report[key]]),
+    ...reportClosing(report),
     SITE_TEXT.finalHash(report.sha256 ?? ''),
   ];
   return paragraphs;

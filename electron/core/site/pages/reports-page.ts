@@ -8,12 +8,13 @@ import {
   reviewerLine,
 } from '@shared/review/review-labels';
 import { detailsList, multilineText } from '../details-list';
-import { html, type SafeHtml } from '../html';
+import { html, type HtmlValue, type SafeHtml } from '../html';
+import { reportClosing, REPORT_TEXT_FIELDS } from '../report-closing';
 import { renderPage } from '../page-layout';
 import type { SiteFile } from '../site-file';
 import type { SiteModel } from '../site-model';
 import { SITE_PATHS } from '../site-paths';
-import { formatSiteDate, SITE_TEXT } from '../site-text';
+import { SITE_TEXT } from '../site-text';
 
 const PATH = SITE_PATHS.reports;
 
@@ -49,25 +50,16 @@ export function reportSection(
   id: string,
   areas: ReadonlyMap<string, string>,
 ) {
-  const { signOff } = report;
   return html`<section aria-labelledby="${id}">
     <h3 id="${id}">${reportMonthLabel(report.month)}</h3>
     ${detailsList(REPORT_FACT_LABELS.map(([key, label]) => [label, report.facts[key]]))}
     ${ratingsTable(report, areas)}
     ${detailsList([
-      ['Strengths', report.strengths ? multilineText(report.strengths) : ''],
-      ['Concerns', report.concerns ? multilineText(report.concerns) : ''],
-      ['Next steps', report.nextSteps ? multilineText(report.nextSteps) : ''],
-      [
-        'Continued K-12 employment confirmed',
-        report.employmentConfirmed ? SITE_TEXT.yes : SITE_TEXT.no,
-      ],
-      [
-        'Sign-off',
-        signOff
-          ? SITE_TEXT.signedBy(signOff.name, formatSiteDate(signOff.date))
-          : SITE_TEXT.notSigned,
-      ],
+      ...REPORT_TEXT_FIELDS.map(([key, label]): [string, HtmlValue] => [
+        label,
+        report[key] ? multilineText(report[key]) : '',
+      ]),
+      ...reportClosing(report),
     ])}
     ${report.sha256 ? html`<p class="report-hash">${SITE_TEXT.finalHash(report.sha256)}</p>` : ''}
   </section>`;
