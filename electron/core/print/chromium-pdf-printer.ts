@@ -7,8 +7,8 @@ import { UserError } from '../errors';
 import { CHROMIUM_ENV, findChromium } from './find-chromium';
 import type { PdfPrinter } from './pdf-printer';
 
-/** Long enough for thousands of pages on a slow machine; a hung browser still ends. */
-const PRINT_TIMEOUT_MS = 10 * 60 * 1000;
+/** Long enough for thousands of pages (2,000 long reflections took 12 minutes here); a hung browser still ends. */
+const PRINT_TIMEOUT_MS = 30 * 60 * 1000;
 
 /** A headless browser that reaches nothing and keeps nothing: our document only. */
 function chromiumArgs(profile: string, pdf: string, page: string): string[] {
