@@ -1,3 +1,4 @@
+import { NO_DATE_YET } from '@shared/format/empty-values';
 /**
  * The words the whole app shares: its name, common buttons, errors, and the words of the shared
  * components in renderer/components. Each feature owns its own words beside it
@@ -23,7 +24,7 @@ export const strings = {
   delete: 'Delete',
   dismiss: 'Dismiss',
   notSet: 'Not set',
-  noDate: 'No date yet',
+  noDate: NO_DATE_YET,
   optional: '(optional)',
   /** A row's control named with its row, "Delete: Budget memo", not ten times "Delete". */
   rowAction: (action: string, row: string) => `${action}: ${row}`,

@@ -1,4 +1,5 @@
 import type { Attendance } from '@shared/domain/session';
+import { NO_DATE_YET } from '@shared/format/empty-values';
 import type { ReflectionStatus } from '@shared/domain/reflection';
 
 /**
@@ -22,6 +23,7 @@ export const SITE_TEXT = {
   footer: (appVersion: string, date: string) =>
     `A read-only copy exported from CTO Mentor Portfolio ${appVersion} on ${date}.`,
   notGiven: 'Not given',
+  noDate: NO_DATE_YET,
   none: 'None',
   attendance: {
     unrecorded: 'Not recorded',

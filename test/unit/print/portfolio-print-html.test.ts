@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { NO_DATE_YET } from '@shared/format/empty-values';
 import type { RichTextDoc } from '@shared/rich-text/rich-text-schema';
 import { portfolioPrintHtml } from '../../../electron/core/print/portfolio-print-html';
 import { sampleBundle } from '../exports/leap2a/leap2a-fixture';
@@ -79,5 +80,14 @@ describe('the print document of the whole portfolio', () => {
     expect(doc.body.textContent).toContain('Board deck <b>bold</b>');
     const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!;
     expect(csp.getAttribute('content')).toMatch(/^default-src 'none'/);
+  });
+
+  it('says "No date yet" for a session or assignment without a date, as the app does', () => {
+    const doc = parse(portfolioPrintHtml(bundleData(), SITE_OPTIONS));
+    const cells = (part: string) =>
+      [...doc.querySelectorAll(`#${part} tbody tr`)].map((row) => row.children[1]!.textContent);
+    expect(cells('part-sessions').length).toBeGreaterThan(0);
+    expect(new Set(cells('part-sessions'))).toEqual(new Set([NO_DATE_YET]));
+    expect(doc.querySelector('#part-assignments')!.textContent).toContain(NO_DATE_YET);
   });
 });

@@ -20,7 +20,7 @@ function assignmentRow(model: SiteModel, assignment: Assignment): SafeHtml {
     <th scope="row">${assignment.title}</th>
     <td>${ASSIGNMENT_KIND_LABELS[assignment.kind]}</td>
     <td>${sessionName(assignment.session)}</td>
-    <td>${assignment.due ? formatSiteDate(assignment.due) : SITE_TEXT.notGiven}</td>
+    <td>${assignment.due ? formatSiteDate(assignment.due) : SITE_TEXT.noDate}</td>
     <td>${ASSIGNMENT_STATUS_LABELS[assignment.status]}</td>
     <td>${assignment.grade || SITE_TEXT.notGiven}</td>
     <td>${gradeLines(model, assignment)}</td>

@@ -1,0 +1,5 @@
+/**
+ * What the app, the web version and the PDF say where a value is not there yet: one vocabulary,
+ * so a candidate reads the same words on screen and on paper.
+ */
+export const NO_DATE_YET = 'No date yet';
