@@ -212,7 +212,7 @@ function reviewSide(deps: {
   // Parsed copies kept across calls: a candidate's pages and the reviewer's tools read the same.
   const copies = new CandidateCopies(reviewed);
   const files = openReviewFiles({ ...deps, identity, layers });
-  const reportPdfs = new ReportPdfs({ reviewed, layers, identity, pdfPrinter, appVersion });
+  const reportPdfs = new ReportPdfs({ copies, layers, identity, pdfPrinter, appVersion, clock });
   return {
     files,
     handlers: {

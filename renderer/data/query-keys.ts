@@ -1,4 +1,3 @@
-import type { ExportFormat } from '@shared/exports/export-formats';
 /** What the renderer reads; reflections live apart from the portfolio (one file each). */
 export const queryKeys = {
   portfolio: ['portfolio-get'],
@@ -10,11 +9,7 @@ export const queryKeys = {
   search: (query: string) => ['search-query', query],
   /** Under the search's prefix, so what refreshes search after a change refreshes this too. */
   candidateSearch: (query: string) => ['search-query', 'all-candidates', query],
-  exportPreview: (includePrivate: boolean, format: ExportFormat) => [
-    'bundle-export-preview',
-    includePrivate,
-    format,
-  ],
+  exportPreview: (includePrivate: boolean) => ['bundle-export-preview', includePrivate],
   /** A job's status is polled while it runs; it is no data to refetch after a change. */
   job: (jobId: string) => ['job-status', jobId],
   conflicts: ['conflict-list'],

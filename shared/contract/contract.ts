@@ -127,10 +127,7 @@ export type BundleExportPreview = z.infer<typeof bundleExportPreviewSchema>;
 /** Which form of the portfolio: a bundle unless another format is asked for. */
 const exportFormatInput = exportFormatSchema.default('bundle');
 
-const exportPreviewInput = z.strictObject({
-  includePrivate: z.boolean(),
-  format: exportFormatInput,
-});
+const includePrivateInput = z.strictObject({ includePrivate: z.boolean() });
 
 /**
  * Electron: `destination` is a path the main process's save dialog returned (the IPC layer
@@ -176,7 +173,7 @@ export const contract = {
   'artifact-delete': { input: byId, output: artifactSchema },
   'artifact-restore': { input: byId, output: artifactSchema },
   'search-query': { input: searchInputSchema, output: searchResultsSchema },
-  'bundle-export-preview': { input: exportPreviewInput, output: bundleExportPreviewSchema },
+  'bundle-export-preview': { input: includePrivateInput, output: bundleExportPreviewSchema },
   'bundle-export-start': { input: bundleExportStartInputSchema, output: jobStartedSchema },
   'bundle-import-inspect': {
     input: z.strictObject({ source: importSourceSchema }),

@@ -72,8 +72,7 @@ function bundleFile(
 export function bundleHandlers(services: BundleServices): Pick<Handlers, BundleChannels> {
   const { jobs, exports, uploads, importer, conflicts, reviewed } = services;
   return {
-    'bundle-export-preview': ({ includePrivate, format }) =>
-      exports.preview(includePrivate, format),
+    'bundle-export-preview': ({ includePrivate }) => exports.preview(includePrivate),
     'bundle-export-start': async (input) => ({
       jobId: exports.start({
         format: input.format,

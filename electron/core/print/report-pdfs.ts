@@ -1,23 +1,24 @@
 import type { SavedFile } from '@shared/contract/review-layer-channels';
 import { competencyTitles } from '@shared/review/review-labels';
-import { bundleFileName } from '../bundle/export/bundle-file-name';
+import { reportPdfFileName } from '@shared/exports/file-names';
 import { UserError, userErrorFromFs } from '../errors';
+import type { Clock } from '../platform';
 import type { IdentityStore } from '../review/identity-store';
 import type { ReviewLayerStore } from '../review/review-layer-store';
-import type { ReviewedLibrary } from '../reviewed/reviewed-library';
+import type { CandidateCopies } from '../reviewed/candidate-copies';
+import { readCandidateCopy } from '../review/layer/candidate-copy';
 import { writeFileAtomic } from '../store/atomic-write';
 import type { PdfPrinter } from './pdf-printer';
 import { reportPrintHtml } from './report-print-html';
 
 export interface ReportPdfsDeps {
-  reviewed: ReviewedLibrary;
+  copies: CandidateCopies;
   layers: ReviewLayerStore;
   identity: IdentityStore;
   pdfPrinter: PdfPrinter;
   appVersion: string;
+  clock: Clock;
 }
-
-const PDF = { label: 'progress report', extension: '.pdf' };
 
 /** The reviewer's monthly progress reports as PDFs, printed like the whole portfolio's. */
 export class ReportPdfs {
@@ -25,14 +26,9 @@ export class ReportPdfs {
 
   /** The PDF's bytes and its suggested name. */
   async print(portfolioId: string, reportId: string): Promise<{ fileName: string; pdf: Buffer }> {
-    const { reviewed, layers, identity, pdfPrinter, appVersion } = this.deps;
-    const copy = await reviewed.read(portfolioId);
-    if (copy === null) {
-      throw new UserError(
-        'not-found',
-        "That candidate's portfolio is not in My candidates any more: import their bundle again.",
-      );
-    }
+    const { copies, layers, identity, pdfPrinter, appVersion, clock } = this.deps;
+    // The core's cache of parsed copies, which the reviewer's screens have usually filled.
+    const { portfolio } = await readCandidateCopy(copies, portfolioId);
     const report = (await layers.read(portfolioId)).reports.find(
       (r) => r.id === reportId && r.deletedAt === null,
     );
@@ -42,7 +38,6 @@ export class ReportPdfs {
         'That progress report is not there any more; choose another from the list.',
       );
     }
-    const { portfolio } = copy.data;
     const html = reportPrintHtml({
       programTitle: portfolio.program.title,
       candidate: { name: portfolio.profile.name, organisation: portfolio.profile.organisation },
@@ -51,8 +46,8 @@ export class ReportPdfs {
       areas: competencyTitles(portfolio.program),
       appVersion,
     });
-    const name = `${portfolio.profile.name} ${report.month}`.trim();
-    return { fileName: bundleFileName(name, new Date(), PDF), pdf: await pdfPrinter.print(html) };
+    const fileName = reportPdfFileName(portfolio.profile.name, report.month, clock.now());
+    return { fileName, pdf: await pdfPrinter.print(html) };
   }
 
   /** Electron: written to the save dialog's path; browser host: the bytes, to download. */

@@ -8,7 +8,7 @@ import { monthLabel } from '@shared/review/report-month';
 import { writeFileAtomic, type Core } from '../../core';
 import { APP_START_URL } from '../../shell-common/app-origin';
 import { contextMenuTemplate } from './context-menu';
-import { localDay } from './local-days';
+import { localIsoDate } from '@shared/domain/dates';
 import { appMenuTemplate } from './menu-template';
 import { problemReportText } from './problem-report';
 import type { RecentFiles } from './recent-files';
@@ -101,7 +101,10 @@ async function remindersNow(core: Core, today: string) {
   return dueReminders(today, { assignments, reports });
 }
 
-/** Due dates and reports due as notifications: at start, then every day at nine, each once a day. */
+/**
+ * Due dates and reports due as notifications: once the window has loaded, then every day at
+ * nine, each reminder once a day.
+ */
 export function startReminders(
   core: Core,
   window: () => BrowserWindow | null,
@@ -112,7 +115,7 @@ export function startReminders(
   const check = async () => {
     if (!Notification.isSupported()) return;
     try {
-      for (const reminder of await remindersNow(core, localDay(new Date()))) {
+      for (const reminder of await remindersNow(core, localIsoDate(new Date()))) {
         if (shown.has(reminder.key)) continue;
         shown.add(reminder.key);
         const notification = new Notification({ title: reminder.title, body: reminder.body });
@@ -132,7 +135,10 @@ export function startReminders(
       nextDailyRun(new Date()).getTime() - Date.now(),
     );
   };
-  void check();
+  // The first check waits for the page: start-up shows the window before reading anything more.
+  const first = window();
+  if (first?.webContents.isLoading()) first.webContents.once('did-finish-load', () => void check());
+  else void check();
   schedule();
   return () => {
     if (timer) clearTimeout(timer);

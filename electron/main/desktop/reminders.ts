@@ -1,6 +1,6 @@
 import { isOpenStatus, type Assignment } from '@shared/domain/assignment';
 import { isLive } from '@shared/domain/record';
-import { daysBetween } from './local-days';
+import { daysBetween } from '@shared/domain/dates';
 
 /** One desktop notification: shown at most once a day per `key`. */
 export interface Reminder {

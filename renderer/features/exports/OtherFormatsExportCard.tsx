@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import type { ExportFormat } from '@shared/exports/export-formats';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { RadioGroupField } from '../../components/RadioGroupField';
-import { useExportPreview } from '../../data/use-bundle-export';
+import { usePortfolio } from '../../data/use-portfolio';
+import { useToday } from '../../data/use-today';
+import { dayAsDate, portfolioExportFileName } from '@shared/exports/file-names';
 import { ExportControls } from './ExportControls';
 import { otherFormatStrings } from './strings';
 
@@ -16,8 +17,12 @@ export function OtherFormatsExportCard() {
   const text = otherFormatStrings;
   const [format, setFormat] = useState<OtherFormat>('web');
   const [includePrivate, setIncludePrivate] = useState(false);
-  // Only for the name the save dialog suggests; the bundle card shows the figures.
-  const preview = useExportPreview(includePrivate, format);
+  // The name the save dialog suggests, made here as the core makes it: no preview to wait for.
+  const portfolio = usePortfolio();
+  const today = useToday();
+  const fileName = portfolio.data
+    ? portfolioExportFileName(portfolio.data.profile.name, dayAsDate(today), format)
+    : null;
   const chosen = text.formats[format];
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -30,13 +35,12 @@ export function OtherFormatsExportCard() {
         help={chosen.help}
         onChange={setFormat}
       />
-      <ErrorAlert error={preview.error} onRetry={() => void preview.refetch()} />
       <ExportControls
         format={format}
         includePrivate={includePrivate}
         onIncludePrivateChange={setIncludePrivate}
         buttonLabel={chosen.button}
-        fileName={preview.data?.fileName ?? null}
+        fileName={fileName}
       />
     </section>
   );

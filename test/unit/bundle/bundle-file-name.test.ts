@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleFileName } from '../../../electron/core/bundle/export/bundle-file-name';
+import { bundleFileName } from '@shared/exports/file-names';
 
 const AT = new Date('2026-11-28T15:00:00Z');
 

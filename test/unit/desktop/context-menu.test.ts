@@ -5,6 +5,7 @@ import {
 } from '../../../electron/main/desktop/context-menu';
 
 const ALL_FLAGS = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true };
+const NO_ACTIONS = { replaceMisspelling: () => {}, addToDictionary: () => {} };
 const facts = (over: Partial<ContextMenuFacts>): ContextMenuFacts => ({
   isEditable: true,
   selectionText: '',
@@ -67,18 +68,15 @@ describe('the right-click menu', () => {
     ['selected text on the page', facts({ isEditable: false, selectionText: 'Board' }), ['copy']],
     ['nothing to do', facts({ isEditable: false }), []],
   ])('%s', (_name, given, expected) => {
-    const menu = contextMenuTemplate(given, {
-      replaceMisspelling: () => {},
-      addToDictionary: () => {},
-    });
+    const menu = contextMenuTemplate(given, NO_ACTIONS);
     expect(menu.map((i) => i.label ?? i.role ?? i.type)).toEqual(expected);
   });
 
   it('greys out what the field cannot do', () => {
-    const menu = contextMenuTemplate(facts({ editFlags: { ...ALL_FLAGS, canPaste: false } }), {
-      replaceMisspelling: () => {},
-      addToDictionary: () => {},
-    });
+    const menu = contextMenuTemplate(
+      facts({ editFlags: { ...ALL_FLAGS, canPaste: false } }),
+      NO_ACTIONS,
+    );
     expect(menu.find((i) => i.role === 'paste')!.enabled).toBe(false);
   });
 });

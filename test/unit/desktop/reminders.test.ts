@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Assignment } from '@shared/domain/assignment';
 import { dueReminders, nextDailyRun } from '../../../electron/main/desktop/reminders';
-import { localDay } from '../../../electron/main/desktop/local-days';
+import { localIsoDate } from '@shared/domain/dates';
 
 const assignment = (id: string, due: string | null, status: Assignment['status'] = 'in-progress') =>
   ({ id, title: `Task ${id}`, due, status, deletedAt: null }) as unknown as Assignment;
@@ -80,7 +80,7 @@ describe('the daily schedule', () => {
     const from = new Date(now);
     const run = nextDailyRun(from);
     expect(
-      `${localDay(run)}T${String(run.getHours()).padStart(2, '0')}:${String(run.getMinutes()).padStart(2, '0')}:00`,
+      `${localIsoDate(run)}T${String(run.getHours()).padStart(2, '0')}:${String(run.getMinutes()).padStart(2, '0')}:00`,
     ).toBe(next);
     expect((run.getTime() - from.getTime()) / 3_600_000).toBeCloseTo(hours, 5);
   });

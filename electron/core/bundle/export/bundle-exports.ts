@@ -5,10 +5,10 @@ import { EXPORT_DOWNLOAD_PREFIX } from '@shared/contract/transport';
 import type { ExportedBundleInfo } from '@shared/jobs/job-status';
 import type { JobRegistry } from '../../jobs/job-registry';
 import type { Clock } from '../../platform';
-import { EXPORT_FORMAT_INFO, type ExportFormat } from '@shared/exports/export-formats';
+import type { ExportFormat } from '@shared/exports/export-formats';
 import { PORTFOLIO_EXPORT_WRITERS } from '../../exports/portfolio-export-writers';
 import type { PdfPrinter } from '../../print/pdf-printer';
-import { bundleFileName } from './bundle-file-name';
+import { portfolioExportFileName } from '@shared/exports/file-names';
 import type { BundleSource } from './export-bundle';
 import { previewBundle } from './preview-bundle';
 import { safeChildPath } from '../../safe-name';
@@ -25,11 +25,6 @@ export interface BundleExportsOptions {
   pdfPrinter: PdfPrinter;
   /** The portfolio being shown, as a bundle is made from it. */
   source: () => Promise<BundleSource>;
-}
-
-/** "Jordan Rivera portfolio 2026-12-05.ctoportfolio", "… web portfolio ….zip", "….pdf". */
-export function exportFileName(personName: string, exportedAt: Date, format: ExportFormat): string {
-  return bundleFileName(personName, exportedAt, EXPORT_FORMAT_INFO[format]);
 }
 
 /**
@@ -52,7 +47,8 @@ export class BundleExports {
     return new BundleExports(options);
   }
 
-  async preview(includePrivate: boolean, format: ExportFormat): Promise<BundleExportPreview> {
+  /** What a bundle would hold, and the name it suggests. */
+  async preview(includePrivate: boolean): Promise<BundleExportPreview> {
     const { clock, appVersion } = this.options;
     const source = await this.options.source();
     const exportedAt = clock.now();
@@ -62,7 +58,7 @@ export class BundleExports {
       site: { exportedAt, appVersion },
     });
     const name = source.store.get().profile.name;
-    return { ...preview, fileName: exportFileName(name, exportedAt, format) };
+    return { ...preview, fileName: portfolioExportFileName(name, exportedAt, 'bundle') };
   }
 
   start({
@@ -79,7 +75,7 @@ export class BundleExports {
       const source = await this.options.source();
       const fileName = destination
         ? basename(destination)
-        : exportFileName(source.store.get().profile.name, clock.now(), format);
+        : portfolioExportFileName(source.store.get().profile.name, clock.now(), format);
       const folder = safeChildPath(join(dataDir, EXPORTS_FOLDER), jobId);
       const outPath = destination ?? safeChildPath(folder, fileName);
       if (!destination) await mkdir(folder, { recursive: true });

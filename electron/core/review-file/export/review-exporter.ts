@@ -10,7 +10,7 @@ import type { ReviewLayerStore } from '../../review/review-layer-store';
 import type { ReviewedLibrary } from '../../reviewed/reviewed-library';
 import { safeChildPath } from '../../safe-name';
 import { EXPORTS_FOLDER } from '../../bundle/export/bundle-exports';
-import { bundleFileName } from '../../bundle/export/bundle-file-name';
+import { bundleFileName } from '@shared/exports/file-names';
 import { buildReviewData } from './build-review-data';
 import { writeReviewFile } from './write-review-file';
 

@@ -13,18 +13,13 @@ export function downloadSavedFile(exported: SavedFile, doc: Document = document)
   }
 }
 
-/** `text` without the characters no file system takes in a name (the dialog shows the rest). */
-export function fileNameSafe(text: string, fallback: string): string {
-  return (
-    [...text]
-      .map((char) => (/[\\/:*?"<>|]/.test(char) || char < ' ' ? ' ' : char))
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim() || fallback
-  );
-}
-
 /** What the Electron save dialog suggests: "Jordan Rivera review 2026-12-04.ctoreview". */
 export function suggestedReviewFileName(candidateName: string, today: string): string {
-  return `${fileNameSafe(candidateName, 'Candidate')} review ${today}.ctoreview`;
+  // Characters no file system takes in a name; the dialog shows the rest as the user typed it.
+  const name =
+    [...candidateName]
+      .map((char) => (/[\\/:*?"<>|]/.test(char) || char < ' ' ? ' ' : char))
+      .join('')
+      .trim() || 'Candidate';
+  return `${name} review ${today}.ctoreview`;
 }

@@ -7,7 +7,8 @@ import { usePageTitle } from '../../../components/use-page-title';
 import { reviewLayerStrings } from '../strings';
 import { ReportDocument } from './ReportDocument';
 import { SaveReportPdfButton } from './SaveReportPdfButton';
-import { fileNameSafe } from '../export/save-review-file';
+import { dayAsDate, reportPdfFileName } from '@shared/exports/file-names';
+import { useToday } from '../../../data/use-today';
 import { useReportOfAddress } from './use-report';
 import '../review-layer.css';
 import './report.css';
@@ -21,6 +22,7 @@ const text = reviewLayerStrings;
  */
 export function ReportPrintPage() {
   const { portfolioId, reportId, view, report } = useReportOfAddress();
+  const today = useToday();
   const title = report ? text.reports.reportTitle(monthLabel(report.month)) : text.reports.title;
   usePageTitle(view.data ? `${title}: ${view.data.candidate.name}` : title);
   if (view.isError) return <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />;
@@ -36,7 +38,7 @@ export function ReportPrintPage() {
         <SaveReportPdfButton
           portfolioId={portfolioId}
           reportId={reportId}
-          suggestedName={`${fileNameSafe(`${candidate.name} ${title}`, title)}.pdf`}
+          suggestedName={reportPdfFileName(candidate.name, report.month, dayAsDate(today))}
         />
         <button type="button" className="button button-primary" onClick={() => window.print()}>
           {text.print.button}
