@@ -55,6 +55,7 @@ export const strings = {
       `${bytes} of ${totalBytes}, ${items} of ${totalItems} files`,
     cancelling: 'Cancelling…',
   },
+  /** The urgency filters' words; a badge says how soon (dueIn). */
   urgency: {
     overdue: 'Overdue',
     'due-soon': 'Due within 7 days',

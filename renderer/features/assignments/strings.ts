@@ -8,12 +8,10 @@ export const assignmentStrings = {
   filterKind: 'Filter by kind',
   filterStatus: 'Filter by status',
   allKinds: 'All kinds',
-  allStatuses: 'All statuses',
   allChip: 'All',
   noSession: 'No session',
   count: (shown: number, total: number) => `Showing ${shown} of ${total} assignments.`,
   none: 'No assignments match these filters.',
-  due: 'Due',
   status: 'Status',
   markAs: (status: string) => `Mark as ${status}`,
   /** The row's quick step: the row and its status pill say the rest. */
