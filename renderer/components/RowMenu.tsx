@@ -23,6 +23,7 @@ export interface RowMenuProps {
 export function RowMenu({ row, items }: RowMenuProps) {
   const {
     open,
+    place,
     wrapper,
     button,
     register,
@@ -62,6 +63,7 @@ export function RowMenu({ row, items }: RowMenuProps) {
           tabIndex={-1}
           aria-label={name}
           className="row-menu-list"
+          style={place}
           onKeyDown={onMenuKey}
         >
           {items.map((item, index) => {
