@@ -28,6 +28,10 @@ export const strings = {
   optional: '(optional)',
   /** A row's control named with its row, "Delete: Budget memo", not ten times "Delete". */
   rowAction: (action: string, row: string) => `${action}: ${row}`,
+  /** The row menu's button, named with its row: "Actions: Budget memo". */
+  rowMenu: 'Actions',
+  /** A filter chip's count, for screen readers: "Overdue, 3". */
+  chipCount: (label: string, count: number) => `${label}, ${count}`,
   errors: {
     unreachable:
       'The app could not reach its data; your last change may not be saved. Reload the window and try again.',
@@ -52,10 +56,13 @@ export const strings = {
       `${bytes} of ${totalBytes}, ${items} of ${totalItems} files`,
     cancelling: 'Cancelling…',
   },
+  /** The urgency filters' words; a badge says how soon (dueIn). */
   urgency: {
     overdue: 'Overdue',
     'due-soon': 'Due within 7 days',
   },
+  /** A badge's "Due today", "Due in 3 days": the words of shared/time/relative-due.ts. */
+  dueIn: (words: string) => `Due ${words}`,
   sessionFilter: {
     label: 'Filter by session',
     all: 'All sessions',

@@ -2,7 +2,6 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Assignment } from '@shared/domain/assignment';
 import type { IsoDate } from '@shared/domain/dates';
-import { urgencyOf } from '@shared/progress/assignment-urgency';
 import { useScopedPaths } from '../features/review-scope/use-scoped-paths';
 import { DueDate } from './DueDate';
 import { UrgencyBadge } from './UrgencyBadge';
@@ -38,7 +37,7 @@ export function AssignmentDigest({
               <Link to={paths.assignment(assignment.id)}>{assignment.title}</Link>
               <span className="digest-meta">
                 <DueDate date={assignment.due} />{' '}
-                <UrgencyBadge urgency={urgencyOf(assignment, today)} />
+                <UrgencyBadge assignment={assignment} today={today} />
               </span>
             </li>
           ))}

@@ -3,6 +3,8 @@ import { strings } from '../strings';
 export interface RowActionButtonProps {
   /** What the button does, as shown: "Delete", "Mark as Submitted". */
   action: string;
+  /** Shorter words to show, where the row says the rest ("→ Submitted"); `action` still names it. */
+  shown?: string | undefined;
   /** The row it acts on, added to the accessible name: "Delete: Budget memo". */
   row: string;
   disabled: boolean;
@@ -16,7 +18,14 @@ export interface RowActionButtonProps {
  * rows apart. An aria-label rather than visually hidden text: Chromium puts a space before an
  * absolutely positioned span ("Delete : Budget memo").
  */
-export function RowActionButton({ action, row, disabled, variant, onClick }: RowActionButtonProps) {
+export function RowActionButton({
+  action,
+  shown,
+  row,
+  disabled,
+  variant,
+  onClick,
+}: RowActionButtonProps) {
   return (
     <button
       type="button"
@@ -25,7 +34,7 @@ export function RowActionButton({ action, row, disabled, variant, onClick }: Row
       aria-label={strings.rowAction(action, row)}
       onClick={onClick}
     >
-      {action}
+      {shown ?? action}
     </button>
   );
 }

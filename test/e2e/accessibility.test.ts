@@ -30,7 +30,7 @@ async function expectProgramPagesAccessible(page: Page, portfolio: string): Prom
   await goTo(page, 'Assignments');
   const first = page.getByRole('main').getByRole('listitem').first();
   await first.waitFor();
-  const title = (await first.getByRole('heading', { level: 2 }).textContent()) ?? '';
+  const title = (await first.getByRole('link').first().textContent()) ?? '';
   await expectNoAxeViolations(page, `the assignments list (${portfolio})`);
 
   await page.getByRole('link', { name: 'New assignment', exact: true }).click();
@@ -41,7 +41,8 @@ async function expectProgramPagesAccessible(page: Page, portfolio: string): Prom
   await expectNoAxeViolations(page, `the new-assignment form with its messages (${portfolio})`);
 
   await goTo(page, 'Assignments');
-  await page.getByRole('link', { name: rowActionName('Edit', title) }).click();
+  await page.getByRole('button', { name: rowActionName('Actions', title) }).click();
+  await page.getByRole('menuitem', { name: 'Edit', exact: true }).click();
   await pageHeading(page, `Edit assignment: ${title}`).waitFor();
   await expectNoAxeViolations(page, `the edit-assignment form (${portfolio})`);
 }

@@ -131,10 +131,7 @@ it("opens a candidate's copy in the app's own screens, accessible and keyboard-c
 
   await openSectionByKeyboard(page, 'Assignments');
   await expectAccessibleInBothSchemes(page, "the candidate's assignments");
-  await page
-    .getByRole('link', { name: /^Open: / })
-    .first()
-    .click();
+  await page.getByRole('main').getByRole('listitem').first().getByRole('link').first().click();
   await page.getByRole('link', { name: 'All assignments', exact: true }).waitFor();
   expect(await page.getByRole('button', { name: /^Save/ }).count()).toBe(0);
   await expectAccessibleInBothSchemes(page, "a candidate's assignment");

@@ -48,7 +48,7 @@ it('goes from the welcome to a dashboard of the program, and keeps attendance an
   const row = page.getByRole('listitem', { name: ASSIGNMENT, exact: true });
   await row.getByRole('button', { name: rowActionName('Mark as In progress', ASSIGNMENT) }).click();
   await row.getByRole('button', { name: rowActionName('Mark as Submitted', ASSIGNMENT) }).click();
-  await row.getByText('Status: Submitted').waitFor();
+  await row.getByText('Submitted', { exact: true }).waitFor();
 
   // A reload works: the token left the address bar but the tab kept it.
   expect(page.url()).not.toContain('token=');
@@ -56,7 +56,7 @@ it('goes from the welcome to a dashboard of the program, and keeps attendance an
   await pageHeading(page, 'Assignments').waitFor();
   await page
     .getByRole('listitem', { name: ASSIGNMENT, exact: true })
-    .getByText('Status: Submitted')
+    .getByText('Submitted', { exact: true })
     .waitFor();
   await goTo(page, 'Dashboard');
   await expect.poll(() => attended.getAttribute('aria-valuetext')).toBe('1 of 8');

@@ -19,7 +19,8 @@ it('deletes an assignment and brings it back with Undo, on screen and on disk', 
   const row = page.getByRole('listitem', { name: TITLE, exact: true });
   await row.waitFor();
 
-  await row.getByRole('button', { name: rowActionName('Delete', TITLE) }).click();
+  await row.getByRole('button', { name: rowActionName('Actions', TITLE) }).click();
+  await page.getByRole('menuitem', { name: 'Delete', exact: true }).click();
   const notifications = page.getByRole('region', { name: 'Notifications' });
   await notifications.getByText(`Deleted ‘${TITLE}’.`, { exact: true }).waitFor();
   await row.waitFor({ state: 'detached' });

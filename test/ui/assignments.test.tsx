@@ -19,12 +19,16 @@ describe('assignments', () => {
     await user.click(within(row('Budget memo')).getByRole('button', { name: /^Mark as Returned/ }));
 
     await waitFor(() =>
-      expect(within(row('Budget memo')).getByText(/Status: Returned with grade/)).toBeTruthy(),
+      expect(within(row('Budget memo')).getByText('Returned with grade')).toBeTruthy(),
     );
     expect((await stored(memo.id))?.status).toBe('returned');
-    // From "returned" both endings are offered.
-    const buttons = within(row('Budget memo')).getAllByRole('button', { name: /^Mark as/ });
-    expect(buttons.map((b) => b.firstChild?.textContent)).toEqual([
+    // From "returned" the quick step is the first ending; the menu offers both.
+    expect(
+      within(row('Budget memo')).getByRole('button', { name: 'Mark as Passed: Budget memo' }),
+    ).toBeTruthy();
+    await user.click(within(row('Budget memo')).getByRole('button', { name: /^Actions/ }));
+    const items = within(screen.getByRole('menu')).getAllByRole('menuitem', { name: /^Mark as/ });
+    expect(items.map((item) => item.textContent)).toEqual([
       'Mark as Passed',
       'Mark as Needs revision',
     ]);
@@ -36,7 +40,8 @@ describe('assignments', () => {
     renderApp(core.transport, '/assignments');
     await screen.findByRole('heading', { level: 1, name: 'Assignments' });
     expect(within(row('Late essay')).getByText('Overdue')).toBeTruthy();
-    expect(within(row('Soon essay')).getByText('Due within 7 days')).toBeTruthy();
+    expect(within(row('Late essay')).getByText('yesterday')).toBeTruthy();
+    expect(within(row('Soon essay')).getByText('in 6 days')).toBeTruthy();
   });
 
   it('deletes an assignment and brings it back with Undo, from the keyboard', async () => {
@@ -44,7 +49,12 @@ describe('assignments', () => {
     const { user } = renderApp(core.transport, '/assignments');
     await screen.findByRole('heading', { level: 1, name: 'Assignments' });
 
-    await user.click(within(row('Budget memo')).getByRole('button', { name: /^Delete/ }));
+    // The row menu from the keyboard: Enter opens it on its first item, ↑ wraps to Delete.
+    within(row('Budget memo')).getByRole('button', { name: 'Actions: Budget memo' }).focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement?.textContent).toBe('Delete');
+    await user.keyboard('{Enter}');
     await screen.findByText('Deleted ‘Budget memo’.');
     await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Budget memo' })).toBeNull());
     expect((await stored(memo.id))?.deletedAt).not.toBeNull();
@@ -62,7 +72,7 @@ describe('assignments', () => {
     await createAssignment(core, { title: 'Open thing' });
     const { user } = renderApp(core.transport, '/assignments');
     await screen.findByRole('heading', { level: 1, name: 'Assignments' });
-    await user.selectOptions(screen.getByLabelText('Filter by status'), 'passed');
+    await user.click(screen.getByRole('radio', { name: 'Passed, 1' }));
     expect(screen.getByRole('listitem', { name: 'Done thing' })).toBeTruthy();
     expect(screen.queryByRole('listitem', { name: 'Open thing' })).toBeNull();
   });

@@ -71,8 +71,8 @@ describe('a candidate’s portfolio in the candidate’s own screens', () => {
       await user.click(within(candidateNav()).getByRole('link', { name: 'Assignments' }));
       await screen.findByRole('heading', { level: 1, name: 'Assignments' });
       expect(screen.queryByRole('link', { name: 'New assignment' })).toBeNull();
-      expect(screen.queryByRole('button', { name: /^Delete: / })).toBeNull();
-      await user.click(screen.getByRole('link', { name: 'Open: Budget memo' }));
+      expect(screen.queryByRole('button', { name: /^Actions: / })).toBeNull();
+      await user.click(screen.getByRole('link', { name: 'Budget memo' }));
       await screen.findByRole('heading', { level: 1, name: 'Budget memo' });
       expect(screen.getByText('Two pages.')).toBeTruthy();
       expect(screen.queryByRole('textbox')).toBeNull();

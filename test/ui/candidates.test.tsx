@@ -83,7 +83,8 @@ describe('My candidates', () => {
     await user.click(screen.getByRole('link', { name: 'All my candidates' }));
     const again = (await screen.findByRole('rowheader', { name: 'Jordan Lee' })).closest('tr')!;
     await within(again).findByRole('link', { name: /^0 changes since/ });
-    await user.click(within(again).getByRole('button', { name: 'Remove…: Jordan Lee' }));
+    await user.click(within(again).getByRole('button', { name: 'Actions: Jordan Lee' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Remove…' }));
     const dialog = await screen.findByRole('dialog', { name: "Remove Jordan Lee's portfolio?" });
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
     await screen.findByText("Removed Jordan Lee's portfolio.");

@@ -53,7 +53,8 @@ describe('mentor log', () => {
       followUps: '',
     });
     const { user } = renderApp(core.transport, '/log');
-    await user.click(await screen.findByRole('button', { name: /^Delete/ }));
+    await user.click(await screen.findByRole('button', { name: /^Actions/ }));
+    await user.click(screen.getByRole('menuitem', { name: 'Delete' }));
     await screen.findByText(/^Deleted the log entry of/);
     await waitFor(() => expect(screen.queryByText('Site visit')).toBeNull());
 

@@ -6,10 +6,9 @@ import { renderApp } from './support/render-app';
 const core = corePerTest();
 
 const shownTitles = () =>
-  screen
+  within(screen.getByRole('list', { name: 'Reflections' }))
     .getAllByRole('listitem')
-    .filter((item) => item.classList.contains('reflection-row'))
-    .map((item) => within(item).getByRole('heading').textContent);
+    .map((item) => within(item).getAllByRole('link')[0]?.textContent);
 
 describe('reflections list', () => {
   it('filters by session and competency and sorts by title', async () => {
@@ -55,7 +54,8 @@ describe('reflections list', () => {
   it('deletes a reflection and restores it with Undo', async () => {
     await core.call('reflection-create', { title: 'Second thoughts' });
     const { user } = renderApp(core.transport, '/reflections');
-    await user.click(await screen.findByRole('button', { name: 'Delete: Second thoughts' }));
+    await user.click(await screen.findByRole('button', { name: 'Actions: Second thoughts' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Delete' }));
     await screen.findByText('Deleted ‘Second thoughts’.');
     expect((await core.call('reflection-list', {})).every((r) => r.deletedAt !== null)).toBe(true);
 

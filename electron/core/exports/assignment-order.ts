@@ -1,11 +1,2 @@
-import type { Assignment } from '@shared/domain/assignment';
-
-/** Program order: kickoff to final, assignments without a session last; then by due date, undated last. */
-export function bySessionThenDue(a: Assignment, b: Assignment): number {
-  const session = (a.session ?? Number.MAX_SAFE_INTEGER) - (b.session ?? Number.MAX_SAFE_INTEGER);
-  if (session !== 0) return session;
-  if (a.due === b.due) return 0;
-  if (a.due === null) return 1;
-  if (b.due === null) return -1;
-  return a.due.localeCompare(b.due);
-}
+// The order lives in shared/ so the app's list uses it too.
+export { bySessionThenDue } from '@shared/domain/assignment-order';

@@ -3,13 +3,14 @@ import { liveArtifacts } from '../../data/live-records';
 import { useArtifactUploads } from '../../data/use-artifact-uploads';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { artifactStrings } from './strings';
-import { ArtifactCard } from './ArtifactCard';
+import { ARTIFACT_COLUMNS, ArtifactRow } from './ArtifactRow';
+import { RowList, RowTable } from '../../components/RowList';
 import { DropZone } from './DropZone';
 import { UploadList } from './UploadList';
 import './artifacts.css';
 import { EditOnly } from '../../components/EditOnly';
 
-/** Add files (drop or choose), watch them arrive, and every artifact as a grid of cards. */
+/** Add files (drop or choose), watch them arrive, and every artifact as one line each. */
 export function ArtifactsPage() {
   const portfolio = useLoadedPortfolio();
   const uploads = useArtifactUploads();
@@ -31,11 +32,13 @@ export function ArtifactsPage() {
       {artifacts.length === 0 ? (
         <p>{text.empty}</p>
       ) : (
-        <ul className="artifact-grid">
-          {artifacts.map((artifact) => (
-            <ArtifactCard key={artifact.id} artifact={artifact} />
-          ))}
-        </ul>
+        <RowTable columns={ARTIFACT_COLUMNS}>
+          <RowList label={text.title}>
+            {artifacts.map((artifact) => (
+              <ArtifactRow key={artifact.id} artifact={artifact} />
+            ))}
+          </RowList>
+        </RowTable>
       )}
     </Page>
   );

@@ -1,25 +1,38 @@
-import { useId } from 'react';
 import {
   ASSIGNMENT_KIND_LABELS,
   ASSIGNMENT_STATUS_LABELS,
   NEXT_STATUSES,
   type Assignment,
+  type AssignmentStatus,
 } from '@shared/domain/assignment';
 import type { IsoDate } from '@shared/domain/dates';
-import { sessionLabel } from '@shared/domain/session';
 import { urgencyOf } from '@shared/progress/assignment-urgency';
 import { useScopedPaths } from '../review-scope/use-scoped-paths';
-import { DueDate } from '../../components/DueDate';
+import { DueWhen } from '../../components/DueWhen';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListRow, RowCell } from '../../components/ListRow';
 import { RowActionButton } from '../../components/RowActionButton';
-import { RowEditLink } from '../../components/RowEditLink';
-import { UrgencyBadge } from '../../components/UrgencyBadge';
+import type { RowMenuItem } from '../../components/RowMenu';
+import { StatusPill, type PillTone } from '../../components/StatusPill';
+import { useReadOnly } from '../../data/use-app-info';
 import { useUpdateAssignment } from '../../data/mutations';
 import { strings } from '../../strings';
 import { assignmentStrings } from './strings';
-import { EditOnly } from '../../components/EditOnly';
 import { ChangeBadge } from '../candidate-view/change-marks';
-import { GradedByLine } from '../received-reviews/GradedByLine';
+import { useGradedBy } from '../received-reviews/use-graded-by';
+
+/** Kind, due, status, grade and the menu, after the title. */
+export const ASSIGNMENT_COLUMNS =
+  'fit-content(11rem) fit-content(15rem) auto fit-content(6rem) auto';
+
+const TONES: Record<AssignmentStatus, PillTone> = {
+  'not-started': 'neutral',
+  'in-progress': 'neutral',
+  submitted: 'waiting',
+  returned: 'waiting',
+  passed: 'done',
+  'needs-revision': 'attention',
+};
 
 export interface AssignmentRowProps {
   assignment: Assignment;
@@ -28,62 +41,72 @@ export interface AssignmentRowProps {
   onDelete: (assignment: Assignment) => void;
 }
 
-/** One assignment in the list; each control is named with its title ("Delete: Budget memo"). */
+/**
+ * One assignment as one line: title (opens it), kind, when due, status, grade; the next status
+ * step on hover or focus, and every action in the row menu.
+ */
 export function AssignmentRow({ assignment, today, deleting, onDelete }: AssignmentRowProps) {
   const paths = useScopedPaths();
-  const titleId = useId();
+  const readOnly = useReadOnly();
   const updateAssignment = useUpdateAssignment();
+  const gradedBy = useGradedBy(assignment);
   const text = assignmentStrings;
-  const urgency = urgencyOf(assignment, today);
   const busy = updateAssignment.isPending || deleting;
+  const nextSteps = NEXT_STATUSES[assignment.status];
+  const moveTo = (status: AssignmentStatus) =>
+    updateAssignment.mutate({ id: assignment.id, status });
+  const first = nextSteps[0];
+
+  const menu: RowMenuItem[] = [
+    { label: strings.edit, to: paths.assignment(assignment.id) },
+    ...nextSteps.map((next) => ({
+      label: text.markAs(ASSIGNMENT_STATUS_LABELS[next]),
+      disabled: busy,
+      onSelect: () => moveTo(next),
+    })),
+    { label: strings.delete, danger: true, disabled: busy, onSelect: () => onDelete(assignment) },
+  ];
 
   return (
-    <li className={`card assignment-row urgency-${urgency}`} aria-labelledby={titleId}>
-      <div className="assignment-main">
-        <h2 id={titleId} className="card-title">
-          {assignment.title}
-          <ChangeBadge kind="assignments" id={assignment.id} />
-        </h2>
-        <p className="muted">
-          {ASSIGNMENT_KIND_LABELS[assignment.kind]}
-          {' · '}
-          {assignment.session === null ? text.noSession : sessionLabel(assignment.session)}
-        </p>
-        <p>
-          {text.due}: <DueDate date={assignment.due} /> <UrgencyBadge urgency={urgency} />
-        </p>
-      </div>
-      <div className="assignment-side">
-        <p className={`status status-${assignment.status}`}>
-          {text.status}: {ASSIGNMENT_STATUS_LABELS[assignment.status]}
-          {assignment.grade ? ` · ${text.grade}: ${assignment.grade}` : ''}
-          <GradedByLine assignment={assignment} />
-        </p>
-        <div className="button-row">
-          <EditOnly>
-            {NEXT_STATUSES[assignment.status].map((next) => (
-              <RowActionButton
-                key={next}
-                action={text.markAs(ASSIGNMENT_STATUS_LABELS[next])}
-                row={assignment.title}
-                disabled={busy}
-                onClick={() => updateAssignment.mutate({ id: assignment.id, status: next })}
-              />
-            ))}
-          </EditOnly>
-          <RowEditLink to={paths.assignment(assignment.id)} row={assignment.title} />
-          <EditOnly>
-            <RowActionButton
-              action={strings.delete}
-              row={assignment.title}
-              disabled={busy}
-              variant="button-quiet button-danger"
-              onClick={() => onDelete(assignment)}
-            />
-          </EditOnly>
-        </div>
-        <ErrorAlert error={updateAssignment.error} />
-      </div>
-    </li>
+    <ListRow
+      name={assignment.title}
+      to={paths.assignment(assignment.id)}
+      marks={<ChangeBadge kind="assignments" id={assignment.id} />}
+      className={`urgency-${urgencyOf(assignment, today)}`}
+      quick={
+        readOnly || first === undefined ? null : (
+          <RowActionButton
+            action={text.markAs(ASSIGNMENT_STATUS_LABELS[first])}
+            shown={text.quickStep(ASSIGNMENT_STATUS_LABELS[first])}
+            row={assignment.title}
+            disabled={busy}
+            variant="button-quiet"
+            onClick={() => moveTo(first)}
+          />
+        )
+      }
+      menu={readOnly ? undefined : menu}
+      note={updateAssignment.error ? <ErrorAlert error={updateAssignment.error} /> : null}
+    >
+      <RowCell muted>{ASSIGNMENT_KIND_LABELS[assignment.kind]}</RowCell>
+      <RowCell>
+        <DueWhen assignment={assignment} today={today} />
+      </RowCell>
+      <RowCell>
+        <StatusPill
+          label={ASSIGNMENT_STATUS_LABELS[assignment.status]}
+          tone={TONES[assignment.status]}
+          detail={gradedBy}
+        />
+      </RowCell>
+      <RowCell>
+        {assignment.grade ? (
+          <>
+            <span className="visually-hidden">{text.gradeLabel} </span>
+            {assignment.grade}
+          </>
+        ) : null}
+      </RowCell>
+    </ListRow>
   );
 }

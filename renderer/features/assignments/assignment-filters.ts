@@ -8,7 +8,8 @@ import {
 import type { IsoDate } from '@shared/domain/dates';
 import { urgencyOf } from '@shared/progress/assignment-urgency';
 import { paths } from '../../app/paths';
-import { ALL, matchesSessionFilter, NO_SESSION } from '../../forms/session-filter';
+import { ALL, matchesSessionFilter } from '../../forms/session-filter';
+import { isOneOf, isSessionFilter } from '../../forms/search-params';
 
 export { ALL, NO_SESSION } from '../../forms/session-filter';
 
@@ -47,12 +48,6 @@ export function matchesFilters(
     matchesStatus(assignment, filters.status, today)
   );
 }
-
-const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
-  value !== null && (list as readonly string[]).includes(value);
-
-const isSessionFilter = (value: string | null): value is string =>
-  value === NO_SESSION || /^\d{1,2}$/.test(value ?? '');
 
 /**
  * The filters an address asks for (`?status=overdue`), so a link can open the list filtered.

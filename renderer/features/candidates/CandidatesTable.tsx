@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { CandidateRow } from '@shared/contract/candidates-channels';
 import { paths } from '../../app/paths';
 import { formatDate } from '../../components/format-date';
-import { RowActionButton } from '../../components/RowActionButton';
+import { RowMenu } from '../../components/RowMenu';
 import { candidateName } from './candidate-name';
 import { candidatesStrings as text } from './strings';
 import {
@@ -75,12 +75,12 @@ function CandidateTableRow({ row, onRemove }: { row: CandidateRow; onRemove: () 
         <span className="muted">{text.lastReport[row.lastReportState ?? 'none']}</span>
       </td>
       <td>
-        <RowActionButton
-          action={text.remove}
+        <RowMenu
           row={name}
-          disabled={false}
-          variant="button-quiet button-danger"
-          onClick={onRemove}
+          items={[
+            { label: text.openChanges, to: paths.candidateChanges(row.portfolioId) },
+            { label: text.remove, danger: true, onSelect: onRemove },
+          ]}
         />
       </td>
     </tr>
@@ -104,7 +104,9 @@ export function CandidatesTable({ rows, onRemove }: CandidatesTableProps) {
             {SORT_KEYS.map((key) => (
               <SortHeader key={key} column={key} order={order} onSort={onSort} />
             ))}
-            <th scope="col">{text.actions}</th>
+            <th scope="col">
+              <span className="visually-hidden">{text.actions}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

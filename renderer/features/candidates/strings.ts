@@ -35,6 +35,7 @@ export const candidatesStrings = {
   reportDue: (month: string, due: string) => `${month}: due ${due}`,
   lastReport: { draft: 'Last report: draft', final: 'Last report: final', none: 'No report yet' },
   remove: 'Remove…',
+  openChanges: 'What changed',
   removeTitle: (name: string) => `Remove ${name}'s portfolio?`,
   removeText:
     'It is removed from this computer only, with your grades, comments and reports for it. The .ctoportfolio file is not touched: you can import it again.',

@@ -1,13 +1,15 @@
-import { useId } from 'react';
 import { LOG_CHANNEL_LABELS, type LogEntry } from '@shared/domain/log-entry';
 import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { formatDate } from '../../components/format-date';
-import { RowActionButton } from '../../components/RowActionButton';
-import { RowEditLink } from '../../components/RowEditLink';
+import { ListRow, RowCell } from '../../components/ListRow';
+import { useReadOnly } from '../../data/use-app-info';
 import { strings } from '../../strings';
 import { logStrings } from './strings';
-import { EditOnly } from '../../components/EditOnly';
 import { ChangeBadge } from '../candidate-view/change-marks';
+
+/** The date takes its width; channel, then the summary takes the room, then the menu. */
+export const LOG_NAME_COLUMN = 'auto';
+export const LOG_COLUMNS = 'auto minmax(0, 1fr) auto';
 
 export interface LogEntryItemProps {
   entry: LogEntry;
@@ -15,38 +17,41 @@ export interface LogEntryItemProps {
   onDelete: (entry: LogEntry) => void;
 }
 
-/** One contact: when, how, what was said and what follows. */
+/** One contact as one line: when (opens it), how, what was said (and what follows, on hover). */
 export function LogEntryItem({ entry, deleting, onDelete }: LogEntryItemProps) {
   const paths = useScopedPaths();
-  const headingId = useId();
+  const readOnly = useReadOnly();
   const text = logStrings;
   const name = `${formatDate(entry.date)}, ${LOG_CHANNEL_LABELS[entry.channel]}`;
+  const full = entry.followUps
+    ? `${entry.summary}\n${text.followUps}: ${entry.followUps}`
+    : entry.summary;
   return (
-    <li className="card log-entry" aria-labelledby={headingId}>
-      <h2 id={headingId} className="card-title">
-        <time dateTime={entry.date}>{formatDate(entry.date)}</time>
-        {' · '}
-        <span className="log-channel">{LOG_CHANNEL_LABELS[entry.channel]}</span>
-        <ChangeBadge kind="logEntries" id={entry.id} />
-      </h2>
-      <p className="log-summary">{entry.summary}</p>
-      {entry.followUps ? (
-        <p className="log-follow-ups">
-          <strong>{text.followUps}:</strong> {entry.followUps}
-        </p>
-      ) : null}
-      <EditOnly>
-        <div className="button-row">
-          <RowEditLink to={paths.logEntry(entry.id)} row={name} />
-          <RowActionButton
-            action={strings.delete}
-            row={name}
-            disabled={deleting}
-            variant="button-quiet button-danger"
-            onClick={() => onDelete(entry)}
-          />
-        </div>
-      </EditOnly>
-    </li>
+    <ListRow
+      name={name}
+      title={<time dateTime={entry.date}>{formatDate(entry.date)}</time>}
+      to={paths.logEntry(entry.id)}
+      marks={<ChangeBadge kind="logEntries" id={entry.id} />}
+      menu={
+        readOnly
+          ? undefined
+          : [
+              { label: strings.edit, to: paths.logEntry(entry.id) },
+              {
+                label: strings.delete,
+                danger: true,
+                disabled: deleting,
+                onSelect: () => onDelete(entry),
+              },
+            ]
+      }
+    >
+      <RowCell muted>{LOG_CHANNEL_LABELS[entry.channel]}</RowCell>
+      <RowCell>
+        <span className="log-summary" title={full}>
+          {entry.summary}
+        </span>
+      </RowCell>
+    </ListRow>
   );
 }

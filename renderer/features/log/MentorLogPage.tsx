@@ -8,10 +8,11 @@ import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { liveLogEntries } from '../../data/live-records';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { logStrings } from './strings';
-import { LogEntryItem } from './LogEntryItem';
+import { LOG_COLUMNS, LOG_NAME_COLUMN, LogEntryItem } from './LogEntryItem';
+import { RowList, RowTable } from '../../components/RowList';
 import { EditOnly } from '../../components/EditOnly';
 
-/** Every contact with the mentor, newest first. */
+/** Every contact with the mentor, newest first, one line each. */
 export function MentorLogPage() {
   const paths = useScopedPaths();
   const portfolio = useLoadedPortfolio();
@@ -37,16 +38,18 @@ export function MentorLogPage() {
       {entries.length === 0 ? (
         <p>{text.none}</p>
       ) : (
-        <ul className="card-list">
-          {entries.map((entry) => (
-            <LogEntryItem
-              key={entry.id}
-              entry={entry}
-              deleting={deleteWithUndo.isPending}
-              onDelete={(record) => void deleteWithUndo.remove(record)}
-            />
-          ))}
-        </ul>
+        <RowTable nameColumn={LOG_NAME_COLUMN} columns={LOG_COLUMNS}>
+          <RowList label={text.title}>
+            {entries.map((entry) => (
+              <LogEntryItem
+                key={entry.id}
+                entry={entry}
+                deleting={deleteWithUndo.isPending}
+                onDelete={(record) => void deleteWithUndo.remove(record)}
+              />
+            ))}
+          </RowList>
+        </RowTable>
       )}
     </Page>
   );

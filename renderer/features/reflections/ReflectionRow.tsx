@@ -1,58 +1,100 @@
-import { useId } from 'react';
-import { Link } from 'react-router';
 import type { ReflectionSummary } from '@shared/domain/reflection';
+import { localIsoDate, type IsoDate } from '@shared/domain/dates';
 import { sessionLabel } from '@shared/domain/session';
+import { relativeDue } from '@shared/time/relative-due';
 import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { formatDateTime } from '../../components/format-date';
-import { RowActionButton } from '../../components/RowActionButton';
+import { ListRow, RowCell } from '../../components/ListRow';
+import { StatusPill } from '../../components/StatusPill';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { RowList, RowTable } from '../../components/RowList';
+import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
+import { useToday } from '../../data/use-today';
+import { useReadOnly } from '../../data/use-app-info';
 import { strings } from '../../strings';
 import { reflectionStrings } from './strings';
-import { EditOnly } from '../../components/EditOnly';
 import { ChangeBadge } from '../candidate-view/change-marks';
+
+/** Status, session, words and when last changed, then the menu, after the title. */
+const REFLECTION_COLUMNS = 'auto fit-content(12rem) auto fit-content(10rem) auto';
 
 export interface ReflectionRowProps {
   reflection: ReflectionSummary;
+  today: IsoDate;
   deleting: boolean;
   onDelete: (reflection: ReflectionSummary) => void;
 }
 
-/** One reflection in the list: title as the link, status in words, session, words, excerpt. */
-export function ReflectionRow({ reflection, deleting, onDelete }: ReflectionRowProps) {
+/** One reflection as one line: title (opens it), status, session, words, last change. */
+export function ReflectionRow({ reflection, today, deleting, onDelete }: ReflectionRowProps) {
   const paths = useScopedPaths();
-  const titleId = useId();
+  const readOnly = useReadOnly();
   const text = reflectionStrings;
   return (
-    <li className="card reflection-row" aria-labelledby={titleId}>
-      <div>
-        <h2 id={titleId} className="card-title">
-          <Link to={paths.reflection(reflection.id)}>{reflection.title}</Link>
-          <ChangeBadge kind="reflections" id={reflection.id} />
-        </h2>
-        <p className="muted">
-          <span className={`badge badge-${reflection.status}`}>
-            {text.status[reflection.status]}
-          </span>
-          {' · '}
-          {reflection.session === null ? text.noSession : sessionLabel(reflection.session)}
-          {' · '}
-          {text.words(reflection.wordCount)}
-          {' · '}
-          {text.updated}:{' '}
-          <time dateTime={reflection.updatedAt}>{formatDateTime(reflection.updatedAt)}</time>
-        </p>
-        {reflection.excerpt ? <p className="reflection-excerpt">{reflection.excerpt}</p> : null}
-      </div>
-      <EditOnly>
-        <div className="button-row">
-          <RowActionButton
-            action={strings.delete}
-            row={reflection.title}
-            disabled={deleting}
-            variant="button-quiet button-danger"
-            onClick={() => onDelete(reflection)}
-          />
-        </div>
-      </EditOnly>
-    </li>
+    <ListRow
+      name={reflection.title}
+      to={paths.reflection(reflection.id)}
+      marks={<ChangeBadge kind="reflections" id={reflection.id} />}
+      menu={
+        readOnly
+          ? undefined
+          : [
+              { label: strings.edit, to: paths.reflection(reflection.id) },
+              {
+                label: strings.delete,
+                danger: true,
+                disabled: deleting,
+                onSelect: () => onDelete(reflection),
+              },
+            ]
+      }
+    >
+      <RowCell>
+        <StatusPill
+          label={text.status[reflection.status]}
+          tone={reflection.status === 'final' ? 'done' : 'neutral'}
+        />
+      </RowCell>
+      <RowCell muted>
+        {reflection.session === null ? text.noSession : sessionLabel(reflection.session)}
+      </RowCell>
+      <RowCell muted className="row-number">
+        {text.words(reflection.wordCount)}
+      </RowCell>
+      <RowCell muted>
+        <span className="visually-hidden">{text.updated}: </span>
+        <time dateTime={reflection.updatedAt} title={formatDateTime(reflection.updatedAt)}>
+          {relativeDue(localIsoDate(new Date(reflection.updatedAt)), today)}
+        </time>
+      </RowCell>
+    </ListRow>
+  );
+}
+
+/** The reflections as rows; Delete offers Undo. */
+export function ReflectionRows({ reflections }: { reflections: readonly ReflectionSummary[] }) {
+  const today = useToday();
+  const text = reflectionStrings;
+  const deleteWithUndo = useDeleteWithUndo<ReflectionSummary>('reflection', {
+    deleted: (r) => text.deleted(r.title),
+    restored: (r) => text.restored(r.title),
+  });
+  return (
+    <>
+      <ErrorAlert error={deleteWithUndo.error} />
+      <RowTable columns={REFLECTION_COLUMNS}>
+        <RowList label={text.title}>
+          {reflections.map((reflection) => (
+            <ReflectionRow
+              key={reflection.id}
+              reflection={reflection}
+              today={today}
+              deleting={deleteWithUndo.isPending}
+              onDelete={(record) => void deleteWithUndo.remove(record)}
+            />
+          ))}
+        </RowList>
+      </RowTable>
+    </>
   );
 }

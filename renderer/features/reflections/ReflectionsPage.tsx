@@ -1,39 +1,40 @@
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { ReflectionSummary } from '@shared/domain/reflection';
 import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
-import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { liveSessions } from '../../data/live-records';
 import { useCreateReflection } from '../../data/mutations';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useReflectionList } from '../../data/use-reflections';
 import { reflectionStrings } from './strings';
 import { ReflectionFilterBar } from './ReflectionFilterBar';
-import { ReflectionRow } from './ReflectionRow';
+import { ReflectionRows } from './ReflectionRow';
+import { useAddressFilters } from '../../forms/search-params';
 import {
   ALL,
   filterAndSortReflections,
-  NO_REFLECTION_FILTERS,
   NO_SESSION,
+  reflectionFiltersFromSearch,
+  searchOfReflectionFilters,
 } from './reflection-filters';
 import './reflections.css';
 import { EditOnly } from '../../components/EditOnly';
 
-/** Every reflection, filterable by session and competency, sortable; "New reflection" opens one. */
+/**
+ * Every reflection, one line each, filterable by session, competency and status, sortable;
+ * "New reflection" opens one.
+ */
 export function ReflectionsPage() {
   const paths = useScopedPaths();
   const portfolio = useLoadedPortfolio();
   const list = useReflectionList();
-  const [filters, setFilters] = useState(NO_REFLECTION_FILTERS);
+  const [filters, setFilters] = useAddressFilters(
+    reflectionFiltersFromSearch,
+    searchOfReflectionFilters,
+  );
   const createReflection = useCreateReflection();
   const navigate = useNavigate();
-  const deleteWithUndo = useDeleteWithUndo<ReflectionSummary>('reflection', {
-    deleted: (r) => reflectionStrings.deleted(r.title),
-    restored: (r) => reflectionStrings.restored(r.title),
-  });
   const text = reflectionStrings;
 
   const create = () => {
@@ -66,38 +67,27 @@ export function ReflectionsPage() {
     >
       <p className="lead">{text.intro}</p>
       <ErrorAlert error={createReflection.error} />
-      <ReflectionFilterBar
-        filters={filters}
-        sessions={liveSessions(portfolio)}
-        frameworks={portfolio.program.frameworks}
-        onChange={setFilters}
-      />
       {list.isError ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.isPending ? (
         <LoadingState />
       ) : (
-        <>
-          <p role="status" className="muted">
-            {text.count(shown.length, all.length)}
-          </p>
-          <ErrorAlert error={deleteWithUndo.error} />
+        <div className="list-stack">
+          <ReflectionFilterBar
+            filters={filters}
+            sessions={liveSessions(portfolio)}
+            frameworks={portfolio.program.frameworks}
+            reflections={all}
+            summary={text.count(shown.length, all.length)}
+            onChange={setFilters}
+          />
           {all.length === 0 ? (
             <p>{text.empty}</p>
           ) : shown.length === 0 ? (
             <p>{text.none}</p>
           ) : (
-            <ul className="card-list">
-              {shown.map((reflection) => (
-                <ReflectionRow
-                  key={reflection.id}
-                  reflection={reflection}
-                  deleting={deleteWithUndo.isPending}
-                  onDelete={(record) => void deleteWithUndo.remove(record)}
-                />
-              ))}
-            </ul>
+            <ReflectionRows reflections={shown} />
           )}
-        </>
+        </div>
       )}
     </Page>
   );

@@ -1,5 +1,6 @@
-import type { ReflectionSummary } from '@shared/domain/reflection';
+import { REFLECTION_STATUSES, type ReflectionSummary } from '@shared/domain/reflection';
 import { ALL, matchesSessionFilter } from '../../forms/session-filter';
+import { isOneOf, isSessionFilter } from '../../forms/search-params';
 
 export { ALL, NO_SESSION } from '../../forms/session-filter';
 export const REFLECTION_SORTS = ['updated', 'created', 'session', 'status', 'title'] as const;
@@ -10,20 +11,54 @@ export interface ReflectionFilters {
   session: string;
   /** ALL or a competency id. */
   competency: string;
+  status: ReflectionSummary['status'] | typeof ALL;
   sort: ReflectionSort;
 }
 
 export const NO_REFLECTION_FILTERS: ReflectionFilters = {
   session: ALL,
   competency: ALL,
+  status: ALL,
   sort: 'updated',
 };
 
-function matches(reflection: ReflectionSummary, filters: ReflectionFilters): boolean {
+export function matchesReflectionFilters(
+  reflection: ReflectionSummary,
+  filters: ReflectionFilters,
+): boolean {
   return (
+    reflection.deletedAt === null &&
     matchesSessionFilter(reflection.session, filters.session) &&
-    (filters.competency === ALL || reflection.competencyIds.includes(filters.competency))
+    (filters.competency === ALL || reflection.competencyIds.includes(filters.competency)) &&
+    (filters.status === ALL || reflection.status === filters.status)
   );
+}
+
+/**
+ * The filters an address asks for (`?session=3&status=draft`), so Back returns to the same list.
+ * The query string is untrusted text: anything unknown means "all" (a competency id is only
+ * compared, never shown, so any short text is harmless).
+ */
+export function reflectionFiltersFromSearch(search: URLSearchParams): ReflectionFilters {
+  const session = search.get('session');
+  const competency = search.get('competency');
+  const status = search.get('status');
+  const sort = search.get('sort');
+  return {
+    session: isSessionFilter(session) ? session : ALL,
+    competency: competency && competency.length <= 200 ? competency : ALL,
+    status: isOneOf(REFLECTION_STATUSES, status) ? status : ALL,
+    sort: isOneOf(REFLECTION_SORTS, sort) ? sort : NO_REFLECTION_FILTERS.sort,
+  };
+}
+
+/** The query string of `filters`, leaving out every default. */
+export function searchOfReflectionFilters(filters: ReflectionFilters): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const key of ['session', 'competency', 'status', 'sort'] as const) {
+    if (filters[key] !== NO_REFLECTION_FILTERS[key]) search.set(key, filters[key]);
+  }
+  return search;
 }
 
 type Compare = (a: ReflectionSummary, b: ReflectionSummary) => number;
@@ -43,6 +78,6 @@ export function filterAndSortReflections(
   filters: ReflectionFilters,
 ): ReflectionSummary[] {
   return reflections
-    .filter((r) => r.deletedAt === null && matches(r, filters))
+    .filter((r) => matchesReflectionFilters(r, filters))
     .sort(COMPARES[filters.sort]);
 }

@@ -9,6 +9,8 @@ export const reflectionStrings = {
   filters: 'Filter and sort reflections',
   filterCompetency: 'Filter by competency',
   allCompetencies: 'All competencies',
+  filterStatus: 'Filter by status',
+  allChip: 'All',
   noSession: 'No session',
   sortBy: 'Sort by',
   sortOptions: {

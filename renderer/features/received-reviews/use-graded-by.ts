@@ -6,16 +6,11 @@ import { useReceivedReviews } from '../../data/use-received-reviews';
 import { dayOf } from './received-date';
 import { receivedStrings as text } from './strings';
 
-/** "Graded by Dr. Alex Chen, Mentor, Tue, Nov 10, 2026" when a reviewer's grade sets the status. */
-export function GradedByLine({ assignment }: { assignment: Assignment }) {
+/** "Graded by Dr. Alex Chen, Mentor, Tue, Nov 10, 2026" when a reviewer's grade sets the status; else null. */
+export function useGradedBy(assignment: Assignment): string | null {
   const { reviews } = useReceivedReviews();
   const grades = useMemo(() => gradesByAssignment(reviews), [reviews]);
   const { decidedBy } = effectiveStatus(assignment, grades.get(assignment.id) ?? []);
   if (decidedBy === null) return null;
-  return (
-    <span className="graded-by">
-      {' · '}
-      {text.gradedBy(reviewerLine(decidedBy.reviewer), dayOf(decidedBy.gradedAt))}
-    </span>
-  );
+  return text.gradedBy(reviewerLine(decidedBy.reviewer), dayOf(decidedBy.gradedAt));
 }
