@@ -7,7 +7,6 @@ import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { liveSessions } from '../../data/live-records';
-import { useCreateReflection } from '../../data/mutations';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useReflectionList } from '../../data/use-reflections';
 import { reflectionStrings } from './strings';
@@ -19,6 +18,7 @@ import {
   NO_REFLECTION_FILTERS,
   NO_SESSION,
 } from './reflection-filters';
+import { newReflectionPath } from './new-reflection';
 import './reflections.css';
 import { EditOnly } from '../../components/EditOnly';
 
@@ -28,7 +28,6 @@ export function ReflectionsPage() {
   const portfolio = useLoadedPortfolio();
   const list = useReflectionList();
   const [filters, setFilters] = useState(NO_REFLECTION_FILTERS);
-  const createReflection = useCreateReflection();
   const navigate = useNavigate();
   const deleteWithUndo = useDeleteWithUndo<ReflectionSummary>('reflection', {
     deleted: (r) => reflectionStrings.deleted(r.title),
@@ -40,10 +39,7 @@ export function ReflectionsPage() {
     // A new reflection starts linked to the session the list is filtered by, if any.
     const session =
       filters.session === ALL || filters.session === NO_SESSION ? null : Number(filters.session);
-    createReflection.mutate(
-      { title: text.newTitle, session },
-      { onSuccess: (created) => void navigate(paths.reflection(created.id)) },
-    );
+    void navigate(newReflectionPath(paths.reflection, session));
   };
 
   const all = (list.data ?? []).filter((r) => r.deletedAt === null);
@@ -53,19 +49,13 @@ export function ReflectionsPage() {
       title={text.title}
       actions={
         <EditOnly>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={createReflection.isPending}
-            onClick={create}
-          >
-            {createReflection.isPending ? text.creating : text.create}
+          <button type="button" className="button button-primary" onClick={create}>
+            {text.create}
           </button>
         </EditOnly>
       }
     >
       <p className="lead">{text.intro}</p>
-      <ErrorAlert error={createReflection.error} />
       <ReflectionFilterBar
         filters={filters}
         sessions={liveSessions(portfolio)}
