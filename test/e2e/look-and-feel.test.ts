@@ -163,3 +163,38 @@ describe.each(SIZES)('at $width×$height', (size) => {
     }, 300_000);
   });
 });
+
+it("the dashboard's five cards fit one 1280×800 screen, every card as tall as its row", async () => {
+  const context = await chromium!.browser.newContext({ viewport: SIZES[0] });
+  try {
+    const page = await context.newPage();
+    await open(page, apps.candidate!, '/');
+    const cards = await page.locator('.dashboard-cards > .card').evaluateAll((elements) =>
+      elements.map((element) => {
+        const box = element.getBoundingClientRect();
+        return { top: Math.round(box.top), bottom: Math.round(box.bottom) };
+      }),
+    );
+    expect(cards).toHaveLength(5);
+    expect(Math.max(...cards.map((card) => card.bottom))).toBeLessThanOrEqual(SIZES[0].height);
+    // Two rows (three cards, then two), no holes: the cards of a row start and end together.
+    const rows = [cards.slice(0, 3), cards.slice(3)];
+    for (const row of rows) {
+      expect(new Set(row.map((card) => `${card.top}-${card.bottom}`)).size).toBe(1);
+    }
+    // A title too long for its card is cut short on screen, whole on hover and to a reader.
+    const dueNext = page.getByRole('region', { name: 'Due next' }).getByRole('link');
+    const titles = await dueNext.evaluateAll((links) =>
+      links.map((link) => ({
+        title: link.getAttribute('title'),
+        text: link.textContent,
+        cut: link.scrollWidth > link.clientWidth,
+      })),
+    );
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.some((t) => t.cut)).toBe(true);
+    for (const t of titles) expect(t.title).toBe(t.text);
+  } finally {
+    await context.close();
+  }
+});
