@@ -1,4 +1,4 @@
-import { NO_DATE_YET } from '@shared/format/empty-values';
+import { NO_DATE_YET, NOT_SET } from '@shared/format/empty-values';
 /**
  * The words the whole app shares: its name, common buttons, errors, and the words of the shared
  * components in renderer/components. Each feature owns its own words beside it
@@ -23,7 +23,7 @@ export const strings = {
   noneChosen: 'None',
   delete: 'Delete',
   dismiss: 'Dismiss',
-  notSet: 'Not set',
+  notSet: NOT_SET,
   noDate: NO_DATE_YET,
   optional: '(optional)',
   /** A row's control named with its row, "Delete: Budget memo", not ten times "Delete". */

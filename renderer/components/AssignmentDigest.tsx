@@ -34,7 +34,10 @@ export function AssignmentDigest({
         <ul className="digest">
           {assignments.map((assignment) => (
             <li key={assignment.id}>
-              <Link to={paths.assignment(assignment.id)}>{assignment.title}</Link>
+              {/* The full title on hover where a narrow card shortens it. */}
+              <Link to={paths.assignment(assignment.id)} title={assignment.title}>
+                {assignment.title}
+              </Link>
               <span className="digest-meta">
                 <DueDate date={assignment.due} />{' '}
                 <UrgencyBadge assignment={assignment} today={today} />

@@ -11,12 +11,13 @@ export function useReflectionList() {
   });
 }
 
-/** One reflection with its body, for the editor. */
-export function useReflection(id: string) {
+/** One reflection with its body, for the editor; not asked for while `enabled` is false. */
+export function useReflection(id: string, enabled = true) {
   const invoke = useInvoke();
   return useQuery({
     queryKey: queryKeys.reflection(id),
     queryFn: () => invoke('reflection-get', { id }),
+    enabled,
     // The editor owns the body while it is open; a refetch must not reset what is being typed.
     staleTime: Infinity,
   });

@@ -87,9 +87,19 @@ export function outcomeFor(summary: ImportSummary, as?: ImportAs): ImportOutcome
   return { kind, changes, artifacts, olderThanCurrent, nothingToChange };
 }
 
+/** What the bundle brought, as the user counts it: whose portfolio, and its live work. */
+export const importContentsSchema = z.object({
+  name: z.string(),
+  assignments: z.number().int().min(0),
+  reflections: z.number().int().min(0),
+  artifacts: z.number().int().min(0),
+});
+export type ImportContents = z.infer<typeof importContentsSchema>;
+
 export const importResultSchema = z.object({
   kind: importKindSchema,
   changes: importChangesSchema,
+  contents: importContentsSchema,
   /** Conflicts waiting for the user after this import, all imports counted. */
   openConflicts: z.number().int().min(0),
   /** For review-new / review-update: the reviewed portfolio. */

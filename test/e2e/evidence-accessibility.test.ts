@@ -89,8 +89,7 @@ const SAMPLE_SCREENS: EvidenceScreens = {
 it('has no WCAG 2.1 AA violations on the evidence pages of a new portfolio with one reflection and one picture', async () => {
   const page = await openApp(run.chromium.context, run.app);
   await skipWelcome(page);
-  const id = await startNewReflection(page);
-  await page.getByLabel('Title', { exact: true }).fill('Coaching that sticks');
+  const id = await startNewReflection(page, 'Coaching that sticks');
   await reflectionEditor(page).click();
   await page.keyboard.press('Control+Alt+2');
   await page.keyboard.type('What I learned');

@@ -24,8 +24,7 @@ const WORDS = countWords([HEADING, PARAGRAPH, ...ITEMS].join('\n'));
 it('keeps a reflection with a heading and a list, linked to session 2 and a competency, across a reload, on screen and on disk', async () => {
   const page = await openApp(run.chromium.context, run.app);
   await skipWelcome(page);
-  const id = await startNewReflection(page);
-  await page.getByLabel('Title', { exact: true }).fill('Coaching that sticks');
+  const id = await startNewReflection(page, 'Coaching that sticks');
 
   // Written as a user does: the Heading 2 button, then paragraphs, then "- " starts a list.
   const editor = reflectionEditor(page);
@@ -128,7 +127,7 @@ it('stores a hostile paste inert: no script, frame or javascript: link reaches t
     if (!request.url().startsWith(run.app.origin)) foreignRequests.push(request.url());
   });
   await skipWelcome(page);
-  const id = await startNewReflection(page);
+  const id = await startNewReflection(page, 'Pasted from the web');
   await reflectionEditor(page).click();
 
   await pasteHtml(page, HOSTILE_HTML);

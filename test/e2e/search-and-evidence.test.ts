@@ -42,8 +42,7 @@ async function tickCompetency(scope: Locator): Promise<void> {
  */
 async function recordEvidence(page: Page): Promise<void> {
   await skipWelcome(page);
-  const id = await startNewReflection(page);
-  await page.getByLabel('Title', { exact: true }).fill(REFLECTION.title);
+  const id = await startNewReflection(page, REFLECTION.title);
   await reflectionEditor(page).click();
   await page.keyboard.type(REFLECTION.body);
   await tickCompetency(linksPanel(page));

@@ -46,14 +46,23 @@ describe('artifacts', () => {
     const [saved] = await liveArtifacts();
     expect(saved).toMatchObject({ title: 'Technology plan', tags: ['planning', 'board'] });
 
-    await user.click(screen.getByText('Reflections', { selector: 'summary' }));
+    await user.click(screen.getByText('Link a reflection (1 more)', { selector: 'summary' }));
     await user.click(screen.getByRole('checkbox', { name: 'Planning' }));
     await waitFor(async () =>
       expect((await core.call('reflection-get', { id: reflection.id })).artifactIds).toEqual([
         artifact!.id,
       ]),
     );
+    // Linked, it is listed once: as a link with Unlink, no longer among the ones to tick.
     expect(await screen.findByRole('link', { name: 'Planning' })).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: 'Planning' })).toBeNull();
+    expect(screen.getAllByText('Planning')).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Unlink: Planning' }));
+    await waitFor(async () =>
+      expect((await core.call('reflection-get', { id: reflection.id })).artifactIds).toEqual([]),
+    );
+    expect(await screen.findByText('No reflection mentions this artifact yet.')).toBeTruthy();
   });
 
   it('removes an artifact with a tombstone and brings it back with Undo', async () => {

@@ -9,6 +9,7 @@ import {
 const result = (overrides: Partial<ImportResult>): ImportResult => ({
   kind: 'merge',
   changes: { added: 2, updated: 1, deleted: 0, conflicts: 0, unchanged: 5 },
+  contents: { name: 'Jordan Rivera', assignments: 21, reflections: 8, artifacts: 5 },
   openConflicts: 0,
   reviewedPortfolioId: null,
   ...overrides,
@@ -32,7 +33,24 @@ describe('after an import', () => {
 
   it('says what changed and how many conflicts wait', () => {
     expect(importedMessage(result({ openConflicts: 1 }))).toBe(
-      'Merged your portfolio from the other computer: 2 added, 1 updated, 0 deleted. 1 conflict to resolve: choose which version to keep.',
+      'Merged your portfolio from the other computer: 2 new items, 1 changed. 1 conflict to resolve: choose which version to keep.',
+    );
+    const nothing = { added: 0, updated: 0, deleted: 0, conflicts: 0, unchanged: 7 };
+    expect(importedMessage(result({ changes: nothing }))).toBe(
+      'Merged your portfolio from the other computer: nothing was new.',
+    );
+  });
+
+  it("says whose portfolio came in and the work it holds, in the user's words", () => {
+    expect(importedMessage(result({ kind: 'adopt' }))).toBe(
+      'Imported Jordan Rivera’s portfolio: 21 assignments, 8 reflections, 5 artifacts.',
+    );
+    expect(importedMessage(result({ kind: 'review-new' }))).toBe(
+      'Added Jordan Rivera’s portfolio to My candidates: 21 assignments, 8 reflections, 5 artifacts.',
+    );
+    const single = { name: '', assignments: 1, reflections: 0, artifacts: 1 };
+    expect(importedMessage(result({ kind: 'review-update', contents: single }))).toBe(
+      'Updated the portfolio in My candidates: 1 assignment, 0 reflections, 1 artifact.',
     );
   });
 });

@@ -24,6 +24,20 @@ describe('evidence map', () => {
     expect(within(written).queryByRole('link')).toBeNull();
     expect(within(written).getByText('Not yet')).toBeTruthy();
     expect(within(table).getByText('1 of 9 competencies have evidence.')).toBeTruthy();
+
+    // The framework is named once on screen, by its section's heading; the caption that names
+    // the table for screen readers is hidden from sight.
+    const section = screen.getByRole('region', { name: 'Program candidate areas' });
+    const shownNames = [...section.querySelectorAll('*')].filter(
+      (element) =>
+        !element.closest('.visually-hidden') &&
+        [...element.childNodes].some(
+          (node) =>
+            node.nodeType === Node.TEXT_NODE &&
+            node.textContent?.includes('Program candidate areas'),
+        ),
+    );
+    expect(shownNames.map((element) => element.tagName)).toEqual(['H2']);
   });
 
   it('shows one framework when chosen, and coverage on the dashboard', async () => {

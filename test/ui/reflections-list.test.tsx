@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { corePerTest } from './support/core-per-test';
 import { renderApp } from './support/render-app';
@@ -47,6 +47,11 @@ describe('reflections list', () => {
     await screen.findByRole('heading', { level: 1, name: 'Edit reflection' });
     const prompts = await screen.findByRole('complementary', { name: 'Prompts for Session 3' });
     expect(within(prompts).getByText(/10% budget reduction/)).toBeTruthy();
+    // Stored with its first change (see new-reflection.test.tsx), with the list's session.
+    await user.type(screen.getByRole('textbox', { name: 'Reflection text' }), 'Budget');
+    await waitFor(async () => expect(await core.call('reflection-list', {})).toHaveLength(1), {
+      timeout: 3000,
+    });
     const [created] = await core.call('reflection-list', {});
     expect(created).toMatchObject({ title: 'Untitled reflection', session: 3 });
   });

@@ -1,13 +1,13 @@
 import { html, type HtmlValue, type SafeHtml } from './html';
 import { SITE_TEXT } from './site-text';
 
-/** Label/value pairs as a description list; an empty value reads "Not given". */
+/** Label/value pairs as a description list; an empty value reads "Not set", as in the app. */
 export function detailsList(rows: ReadonlyArray<readonly [string, HtmlValue]>): SafeHtml {
   const items = rows.map(([label, value]) => {
     const empty = value === '' || value === null || value === undefined || value === false;
     return html`<div>
       <dt>${label}</dt>
-      <dd>${empty ? SITE_TEXT.notGiven : value}</dd>
+      <dd>${empty ? SITE_TEXT.notSet : value}</dd>
     </div>`;
   });
   return html`<dl class="details">${items}</dl>`;

@@ -23,7 +23,7 @@ export function gradeLine(grade: Grade): string {
 /** The grades of an assignment for its row in the table: one line each, newest first. */
 export function gradeLines(model: SiteModel, assignment: Assignment): SafeHtml | string {
   const grades = model.gradesByAssignment.get(assignment.id) ?? [];
-  if (grades.length === 0) return SITE_TEXT.notGiven;
+  if (grades.length === 0) return SITE_TEXT.notSet;
   return html`${grades.map((grade) => html`<span class="grade-line">${gradeLine(grade)}</span>`)}`;
 }
 

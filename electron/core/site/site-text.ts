@@ -1,5 +1,5 @@
 import type { Attendance } from '@shared/domain/session';
-import { NO_DATE_YET } from '@shared/format/empty-values';
+import { NO_DATE_YET, NOT_SET } from '@shared/format/empty-values';
 import type { ReflectionStatus } from '@shared/domain/reflection';
 
 /**
@@ -22,7 +22,7 @@ export const SITE_TEXT = {
   pageTitle: (page: string, name: string) => `${page} · ${SITE_TEXT.portfolioOf(name)}`,
   footer: (appVersion: string, date: string) =>
     `A read-only copy exported from CTO Mentor Portfolio ${appVersion} on ${date}.`,
-  notGiven: 'Not given',
+  notSet: NOT_SET,
   noDate: NO_DATE_YET,
   none: 'None',
   attendance: {

@@ -3,6 +3,7 @@ import type { Artifact } from '@shared/domain/artifact';
 import { useArtifactFiles } from '../../api/artifact-files-context';
 import { artifactStrings } from './strings';
 import { previewKindOf } from './file-kind';
+import { PdfFrame } from './PdfFrame';
 import { TextPreview } from './TextPreview';
 
 export interface ArtifactPreviewProps {
@@ -34,7 +35,7 @@ export function ArtifactPreview({ artifact }: ArtifactPreviewProps) {
   } else if (kind === 'pdf') {
     body = (
       <>
-        <iframe className="pdf-preview" src={url} title={previewName} />
+        <PdfFrame url={url} title={previewName} />
         {files.openWithSystem === null ? (
           <p>
             <a href={url} target="_blank" rel="noopener noreferrer">

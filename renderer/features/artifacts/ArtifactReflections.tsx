@@ -4,7 +4,7 @@ import type { ReflectionSummary } from '@shared/domain/reflection';
 import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useUpdateReflection } from '../../data/mutations';
-import { strings } from '../../strings';
+import { RowActionButton } from '../../components/RowActionButton';
 import { artifactStrings } from './strings';
 import { useReadOnly } from '../../data/use-app-info';
 
@@ -25,6 +25,8 @@ export function ArtifactReflections({ artifactId, reflections }: ArtifactReflect
   const text = artifactStrings;
   const live = reflections.filter((r) => r.deletedAt === null);
   const linked = live.filter((r) => r.artifactIds.includes(artifactId));
+  // Each reflection shows once: the linked ones in the list (with Unlink), the others to tick.
+  const others = live.filter((r) => !r.artifactIds.includes(artifactId));
 
   const setLinked = (reflection: ReflectionSummary, on: boolean) =>
     updateReflection.mutate({
@@ -40,29 +42,31 @@ export function ArtifactReflections({ artifactId, reflections }: ArtifactReflect
       {linked.length === 0 ? (
         <p className="muted">{text.noReflections}</p>
       ) : (
-        <ul className="link-list">
+        <ul className="link-list artifact-reflections">
           {linked.map((r) => (
             <li key={r.id}>
               <Link to={paths.reflection(r.id)}>{r.title}</Link>
+              {readOnly ? null : (
+                <RowActionButton
+                  action={text.unlinkReflection}
+                  row={r.title}
+                  variant="button-quiet"
+                  disabled={updateReflection.isPending}
+                  onClick={() => setLinked(r, false)}
+                />
+              )}
             </li>
           ))}
         </ul>
       )}
-      {live.length > 0 && !readOnly ? (
+      {others.length > 0 && !readOnly ? (
         <details className="checkbox-disclosure">
-          <summary>
-            {strings.links.reflections}{' '}
-            <span className="muted">({strings.links.chosen(linked.length)})</span>
-          </summary>
+          <summary>{text.linkReflections(others.length)}</summary>
           <fieldset className="checkbox-disclosure-body" disabled={updateReflection.isPending}>
             <legend className="field-help">{text.reflectionsHelp}</legend>
-            {live.map((r) => (
+            {others.map((r) => (
               <label key={r.id} className="checkbox-option">
-                <input
-                  type="checkbox"
-                  checked={r.artifactIds.includes(artifactId)}
-                  onChange={(event) => setLinked(r, event.target.checked)}
-                />
+                <input type="checkbox" checked={false} onChange={() => setLinked(r, true)} />
                 <span>{r.title}</span>
               </label>
             ))}

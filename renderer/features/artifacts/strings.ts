@@ -49,5 +49,8 @@ export const artifactStrings = {
   restored: (title: string) => `Restored ‘${title}’.`,
   reflectionsHeading: 'Reflections about this artifact',
   reflectionsHelp: 'Ticking a reflection links this artifact to it.',
+  linkReflections: (count: number) =>
+    count === 1 ? 'Link a reflection (1 more)' : `Link a reflection (${count} more)`,
+  unlinkReflection: 'Unlink',
   noReflections: 'No reflection mentions this artifact yet.',
 } as const;

@@ -2,15 +2,17 @@ import type { ImportResult } from '@shared/bundle/import-summary';
 import { paths } from '../../app/paths';
 import { bundleImportStrings } from './strings';
 
-/** What the status region says after an import, in one or two sentences. */
+/**
+ * What the status region says after an import, in one or two sentences, in the user's words:
+ * whose portfolio came in and the work it holds (a merge: what was new or changed), never
+ * the store's count of records.
+ */
 export function importedMessage(result: ImportResult): string {
-  const { added, updated, deleted } = result.changes;
-  const done = bundleImportStrings.imported(
-    bundleImportStrings.importedKind[result.kind],
-    added,
-    updated,
-    deleted,
-  );
+  const text = bundleImportStrings.imported;
+  const done =
+    result.kind === 'merge'
+      ? text.merge(result.changes)
+      : text[result.kind](result.contents.name, text.work(result.contents));
   return result.openConflicts > 0
     ? `${done} ${bundleImportStrings.openConflicts(result.openConflicts)}`
     : done;

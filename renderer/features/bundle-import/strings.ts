@@ -1,5 +1,8 @@
 import { countOf } from '../../strings';
 
+/** "Jordan Rivera’s portfolio", or "the portfolio" when the bundle names no one. */
+const bundleImportWhose = (name: string) => (name ? `${name}’s portfolio` : 'the portfolio');
+
 /** Importing a portfolio bundle: checking it, the summary, and what changed. */
 export const bundleImportStrings = {
   uploadProgress: (bytes: string, totalBytes: string) => `${bytes} of ${totalBytes}`,
@@ -52,13 +55,26 @@ export const bundleImportStrings = {
   import: 'Import',
   importing: 'Importing…',
   close: 'Close',
-  imported: (kind: string, added: number, updated: number, deleted: number) =>
-    `${kind}: ${added} added, ${updated} updated, ${deleted} deleted.`,
-  importedKind: {
-    merge: 'Merged your portfolio from the other computer',
-    adopt: 'This is now your portfolio on this computer',
-    'review-new': 'Added to My candidates',
-    'review-update': 'Updated in My candidates',
+  imported: {
+    work: (c: { assignments: number; reflections: number; artifacts: number }) =>
+      [
+        countOf(c.assignments, 'assignment'),
+        countOf(c.reflections, 'reflection'),
+        countOf(c.artifacts, 'artifact'),
+      ].join(', '),
+    adopt: (name: string, work: string) => `Imported ${bundleImportWhose(name)}: ${work}.`,
+    'review-new': (name: string, work: string) =>
+      `Added ${bundleImportWhose(name)} to My candidates: ${work}.`,
+    'review-update': (name: string, work: string) =>
+      `Updated ${bundleImportWhose(name)} in My candidates: ${work}.`,
+    merge: ({ added, updated, deleted }: { added: number; updated: number; deleted: number }) => {
+      const parts = [
+        added > 0 ? countOf(added, 'new item') : '',
+        updated > 0 ? `${updated} changed` : '',
+        deleted > 0 ? `${deleted} removed` : '',
+      ].filter(Boolean);
+      return `Merged your portfolio from the other computer: ${parts.length > 0 ? parts.join(', ') : 'nothing was new'}.`;
+    },
   },
   openConflicts: (count: number) =>
     `${countOf(count, 'conflict')} to resolve: choose which version to keep.`,

@@ -75,6 +75,7 @@ export function useBundleImportFlow() {
   };
 
   const { discard, commit } = useImportChoice(slot);
+  const dismissOutcome = useCallback(() => setOutcome(NO_OUTCOME), [setOutcome]);
 
   return {
     step,
@@ -88,6 +89,6 @@ export function useBundleImportFlow() {
     commit,
     review,
     outcome,
-    dismissOutcome: () => setOutcome(NO_OUTCOME),
+    dismissOutcome,
   };
 }

@@ -33,8 +33,9 @@ export function useImportChoice({ setStep, setOutcome, end }: ImportSlot) {
     }).then(
       async (result) => {
         await refetchAll(queryClient);
-        end({ message: importedMessage(result), error: null });
-        void navigate(pathAfterImport(result));
+        const path = pathAfterImport(result);
+        void navigate(path);
+        end({ message: importedMessage(result), error: null, path });
       },
       (error: unknown) => setStep({ step: 'summary', summary, committing: false, error }),
     );

@@ -15,6 +15,11 @@ export interface ImportOutcome {
   /** A sentence for the status region, e.g. what the import changed. */
   message: string;
   error: unknown;
+  /**
+   * The page the outcome is about (where the import took the user); it goes away when the user
+   * leaves that page. Without one, the page it was first shown on.
+   */
+  path?: string | undefined;
 }
 
 const IDLE: ImportStep = { step: 'idle' };

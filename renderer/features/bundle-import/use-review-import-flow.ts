@@ -73,14 +73,15 @@ export function useReviewImportFlow({ setStep, setOutcome, claim, end }: ImportS
       async (result) => {
         await refetchAll(queryClient);
         const text = bundleImportStrings.review;
+        // The dashboard's card lists what the review brought.
+        if (result.applied) void navigate(paths.dashboard);
         end({
           message: result.applied
             ? text.applied(reviewerLine(summary.reviewer), newsCountsText(result.counts))
             : summary.sentence,
           error: null,
+          path: result.applied ? paths.dashboard : undefined,
         });
-        // The dashboard's card lists what the review brought.
-        if (result.applied) void navigate(paths.dashboard);
       },
       (error: unknown) => setStep({ step: 'review', summary, applying: false, error }),
     );

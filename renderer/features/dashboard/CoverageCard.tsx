@@ -32,13 +32,15 @@ export function CoverageCard({ portfolio }: CoverageCardProps) {
         {text.coverage}: {evidenceStrings.coverageValue(covered, total)}
       </h2>
       {perFramework.map((f) => (
-        <ProgressMeter
-          key={f.framework.id}
-          label={f.framework.title}
-          value={f.covered}
-          max={f.total}
-          valueText={evidenceStrings.coverageValue(f.covered, f.total)}
-        />
+        // The framework's whole name on hover, where the card's width shortens it.
+        <div key={f.framework.id} title={f.framework.title}>
+          <ProgressMeter
+            label={f.framework.title}
+            value={f.covered}
+            max={f.total}
+            valueText={evidenceStrings.coverageValue(f.covered, f.total)}
+          />
+        </div>
       ))}
       <p>
         <Link to={paths.evidence}>{text.openEvidenceMap}</Link>

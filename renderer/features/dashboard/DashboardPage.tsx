@@ -19,6 +19,7 @@ import { NextSessionCard } from './NextSessionCard';
 import { ProgressCard } from './ProgressCard';
 import { ReviewNewsCard } from './ReviewNewsCard';
 import { SessionTimeline } from './SessionTimeline';
+import './dashboard.css';
 
 /** As many overdue assignments as "Due next" shows; the rest are one link away. */
 const OVERDUE_SHOWN = 5;
@@ -49,7 +50,7 @@ export function DashboardPage() {
           : dashboardStrings.greeting(portfolio.profile.name, newcomer)}
       </p>
       {scope.kind === 'own' ? <ReviewNewsCard /> : null}
-      <div className="dashboard-grid">
+      <div className="dashboard-cards">
         <NextSessionCard session={summary.nextSession} daysToGo={summary.daysToNextSession} />
         <ProgressCard summary={summary} />
         <CoverageCard portfolio={portfolio} />

@@ -13,18 +13,19 @@ export interface NextSessionCardProps {
 /** The next dated session and how many days are left until it. */
 export function NextSessionCard({ session, daysToGo }: NextSessionCardProps) {
   const paths = useScopedPaths();
+  const name = session ? sessionStrings.heading(sessionLabel(session.number), session.title) : '';
   return (
     <section className="card" aria-labelledby="next-session-heading">
       <h2 id="next-session-heading">{dashboardStrings.nextSession}</h2>
       {session ? (
         <>
           <p className="big-figure">{dashboardStrings.daysTo(daysToGo ?? 0)}</p>
-          <p>
-            <Link to={paths.session(session.id)}>
-              {sessionStrings.heading(sessionLabel(session.number), session.title)}
+          <p className="dashboard-clamp">
+            <Link to={paths.session(session.id)} title={name}>
+              {name}
             </Link>
           </p>
-          <p className="muted">
+          <p className="muted dashboard-one-line" title={session.place || undefined}>
             <DueDate date={session.date} />
             {session.place ? ` · ${session.place}` : ''}
           </p>

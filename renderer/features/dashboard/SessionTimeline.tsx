@@ -15,7 +15,7 @@ export interface SessionTimelineProps {
 export function SessionTimeline({ sessions, today }: SessionTimelineProps) {
   const paths = useScopedPaths();
   return (
-    <section className="card" aria-labelledby="timeline-heading">
+    <section className="card dashboard-timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{dashboardStrings.timeline}</h2>
       <ol className="timeline">
         {sessions.map((session) => {

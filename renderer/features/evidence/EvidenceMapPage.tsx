@@ -42,10 +42,12 @@ export function EvidenceMapPage() {
             <section
               key={framework.id}
               className="card evidence-section"
-              aria-label={framework.title}
+              aria-labelledby={`evidence-${framework.id}`}
             >
+              {/* The framework's name once, as the heading; the table's caption is for readers. */}
+              <h2 id={`evidence-${framework.id}`}>{framework.title}</h2>
               <ProgressMeter
-                label={evidenceStrings.coverageFramework(framework.title)}
+                label={evidenceStrings.coverageFramework}
                 value={evidence.covered}
                 max={evidence.total}
                 valueText={evidenceStrings.coverageValue(evidence.covered, evidence.total)}

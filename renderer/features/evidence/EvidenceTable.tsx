@@ -17,7 +17,8 @@ export function EvidenceTable({ evidence }: EvidenceTableProps) {
   return (
     <div className="table-scroll">
       <table className="evidence-table">
-        <caption>
+        {/* Names the table for screen readers; the section's heading and meter show the same. */}
+        <caption className="visually-hidden">
           {text.caption(evidence.framework.title)}{' '}
           <span className="muted">{text.summary(evidence.covered, evidence.total)}</span>
         </caption>

@@ -14,5 +14,5 @@ export const evidenceStrings = {
   none: 'None',
   summary: (covered: number, total: number) => `${covered} of ${total} competencies have evidence.`,
   coverageValue: (covered: number, total: number) => `${covered} of ${total}`,
-  coverageFramework: (framework: string) => `${framework}: competencies with evidence`,
+  coverageFramework: 'Competencies with evidence',
 } as const;

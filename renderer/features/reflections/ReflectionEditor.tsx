@@ -5,7 +5,7 @@ import { TextField } from '../../components/TextField';
 import { richTextToPlainText } from '@shared/rich-text/plain-text';
 import { ReflectionReviewSlot } from '../review-scope/ReviewSlots';
 import { selectedPassageIn } from './selected-passage';
-import { useReflectionAutosave } from '../../data/use-reflection-autosave';
+import { useReflectionAutosave, type UnsavedReflection } from '../../data/use-reflection-autosave';
 import { reflectionStrings } from './strings';
 import {
   ReflectionLinksCard,
@@ -19,6 +19,8 @@ import { WritingPrompts } from './WritingPrompts';
 export interface ReflectionEditorProps {
   reflection: Reflection;
   portfolio: Portfolio;
+  /** A new reflection not stored yet: the first change makes it. */
+  unsaved?: UnsavedReflection | undefined;
 }
 
 /**
@@ -26,8 +28,8 @@ export interface ReflectionEditorProps {
  * (text once typing pauses, choices at once). There is no Save button; the status line says
  * whether everything has reached the disk.
  */
-export function ReflectionEditor({ reflection, portfolio }: ReflectionEditorProps) {
-  const autosave = useReflectionAutosave(reflection.id);
+export function ReflectionEditor({ reflection, portfolio, unsaved }: ReflectionEditorProps) {
+  const autosave = useReflectionAutosave(unsaved ? null : reflection.id, unsaved);
   const [title, setTitle] = useState(reflection.title);
   const [titleError, setTitleError] = useState<string | undefined>(undefined);
   const [fields, setFields] = useState<ReflectionChoices>({

@@ -4,7 +4,6 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { liveSessions } from '../../data/live-records';
-import { useCreateReflection } from '../../data/mutations';
 import { useLoadedPortfolio } from '../../data/use-loaded-portfolio';
 import { useReflectionList } from '../../data/use-reflections';
 import { reflectionStrings } from './strings';
@@ -18,6 +17,7 @@ import {
   reflectionFiltersFromSearch,
   searchOfReflectionFilters,
 } from './reflection-filters';
+import { newReflectionPath } from './new-reflection';
 import './reflections.css';
 import { EditOnly } from '../../components/EditOnly';
 
@@ -33,7 +33,6 @@ export function ReflectionsPage() {
     reflectionFiltersFromSearch,
     searchOfReflectionFilters,
   );
-  const createReflection = useCreateReflection();
   const navigate = useNavigate();
   const text = reflectionStrings;
 
@@ -41,10 +40,7 @@ export function ReflectionsPage() {
     // A new reflection starts linked to the session the list is filtered by, if any.
     const session =
       filters.session === ALL || filters.session === NO_SESSION ? null : Number(filters.session);
-    createReflection.mutate(
-      { title: text.newTitle, session },
-      { onSuccess: (created) => void navigate(paths.reflection(created.id)) },
-    );
+    void navigate(newReflectionPath(paths.reflection, session));
   };
 
   const all = (list.data ?? []).filter((r) => r.deletedAt === null);
@@ -54,19 +50,13 @@ export function ReflectionsPage() {
       title={text.title}
       actions={
         <EditOnly>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={createReflection.isPending}
-            onClick={create}
-          >
-            {createReflection.isPending ? text.creating : text.create}
+          <button type="button" className="button button-primary" onClick={create}>
+            {text.create}
           </button>
         </EditOnly>
       }
     >
       <p className="lead">{text.intro}</p>
-      <ErrorAlert error={createReflection.error} />
       {list.isError ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.isPending ? (
         <LoadingState />

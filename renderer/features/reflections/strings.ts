@@ -2,7 +2,6 @@
 export const reflectionStrings = {
   title: 'Reflections',
   create: 'New reflection',
-  creating: 'Creating…',
   newTitle: 'Untitled reflection',
   editTitle: 'Edit reflection',
   intro: 'Your writing about the program: drafts and final pieces, linked to your evidence.',

@@ -33,12 +33,18 @@ export function reflectionIdOf(page: Page): string {
   return decodeURIComponent(match[1]);
 }
 
-/** From anywhere in the app: Reflections, New reflection, and the editor open; returns its id. */
-export async function startNewReflection(page: Page): Promise<string> {
+/**
+ * From anywhere in the app: Reflections, New reflection, and the editor open; typing its title
+ * makes the record (an untouched new reflection is never stored). Returns its id, once the
+ * address is the record's own.
+ */
+export async function startNewReflection(page: Page, title: string): Promise<string> {
   await goTo(page, 'Reflections');
   await page.getByRole('button', { name: 'New reflection', exact: true }).click();
   await pageHeading(page, 'Edit reflection').waitFor();
   await reflectionEditor(page).waitFor();
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.waitForURL((url) => !url.hash.startsWith('#/reflections/new'));
   return reflectionIdOf(page);
 }
 

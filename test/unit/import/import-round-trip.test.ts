@@ -49,6 +49,14 @@ describe('importing into an empty data folder', () => {
     expect(summary.changes.added).toBeGreaterThan(10);
     const result = await target.importer.commit(summary.inspectionId);
     expect(result).toMatchObject({ kind: 'adopt', openConflicts: 0 });
+    // What came in as the user counts it (the sentence after the import), from the data itself.
+    const sample = source.workspace.active().get();
+    expect(result.contents).toEqual({
+      name: 'Jordan Rivera',
+      assignments: sample.assignments.length,
+      reflections: source.workspace.activeReflections().all().length,
+      artifacts: sample.artifacts.length,
+    });
 
     expect(await ownData(target)).toEqual(await ownData(source));
     const artifacts = source.workspace.active().get().artifacts;

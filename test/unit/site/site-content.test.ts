@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { BundleData } from '@shared/bundle/bundle-schemas';
+import { NO_DATE_YET, NOT_SET } from '@shared/format/empty-values';
+import { SITE_PATHS } from '../../../electron/core/site/site-paths';
 import { selectBundleContents } from '../../../electron/core/bundle/export/bundle-selection';
 import {
   artifact,
@@ -38,6 +40,17 @@ describe('what the web version shows', () => {
       new RegExp(`Assignments passed\\s*1 of ${data.portfolio.assignments.length}`),
     );
     expect(text).toMatch(/CoSN[^:]*: competencies with evidence\s*0 of \d+/);
+  });
+
+  it('says what the app says where a date or a value is missing: one vocabulary', () => {
+    const sessions = parse(render(bundleData()).find((f) => f.path === SITE_PATHS.sessions)!);
+    const column = (index: number) =>
+      new Set(
+        [...sessions.querySelectorAll('tbody tr')].map((row) => row.children[index]!.textContent),
+      );
+    expect(column(1)).toEqual(new Set([NO_DATE_YET]));
+    expect(column(2)).toEqual(new Set([NOT_SET]));
+    expect(allText(bundleData())).not.toContain('Not given');
   });
 
   it('leaves out what the export left out: private items are not in any page', () => {

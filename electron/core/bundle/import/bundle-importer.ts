@@ -34,6 +34,7 @@ import { commitPlan, writeCommitPlan, type CommitStep } from './commit-plan';
 import { extractBundle } from './extract-bundle';
 import { HeldArtifacts } from './held-artifacts';
 import { decideImportKind } from './import-kind';
+import { importContents } from './import-contents';
 import { replacementChanges } from './record-changes';
 import { stageOwnImport, type OwnImportResult } from './stage-own-import';
 import { reviewsToTake } from '../../review-file/received/reviews-to-take';
@@ -187,6 +188,7 @@ export class BundleImporter {
         return {
           kind: decision.kind,
           changes: decision.changes,
+          contents: importContents(inspection.manifest, inspection.data),
           openConflicts: (await readConflicts(dataDir)).length,
           reviewedPortfolioId,
         };

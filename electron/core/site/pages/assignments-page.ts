@@ -22,7 +22,7 @@ function assignmentRow(model: SiteModel, assignment: Assignment): SafeHtml {
     <td>${sessionName(assignment.session)}</td>
     <td>${assignment.due ? formatSiteDate(assignment.due) : SITE_TEXT.noDate}</td>
     <td>${ASSIGNMENT_STATUS_LABELS[assignment.status]}</td>
-    <td>${assignment.grade || SITE_TEXT.notGiven}</td>
+    <td>${assignment.grade || SITE_TEXT.notSet}</td>
     <td>${gradeLines(model, assignment)}</td>
   </tr>`;
 }

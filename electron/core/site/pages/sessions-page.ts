@@ -18,7 +18,7 @@ function sessionRow(session: Session): SafeHtml {
   return html`<tr>
     <th scope="row">${sessionName(session)}</th>
     <td>${session.date ? formatSiteDate(session.date) : SITE_TEXT.noDate}</td>
-    <td>${session.place || SITE_TEXT.notGiven}</td>
+    <td>${session.place || SITE_TEXT.notSet}</td>
     <td>${SITE_TEXT.attendance[session.attendance]}</td>
     <td>${session.topics.length > 0 ? session.topics.join('; ') : SITE_TEXT.none}</td>
   </tr>`;
