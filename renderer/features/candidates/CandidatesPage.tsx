@@ -39,7 +39,7 @@ export function CandidatesPage() {
   const rows = candidates.data?.rows;
   const stale = rows?.filter((row) => row.stale).length ?? 0;
   return (
-    <Page title={text.title} actions={<ImportBundleButton />}>
+    <Page title={text.title} actions={<ImportBundleButton newItem />}>
       <p className="lead">{text.intro}</p>
       <StatusMessage message={status} />
       {candidates.isPending ? <LoadingState /> : null}

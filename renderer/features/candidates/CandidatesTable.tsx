@@ -1,3 +1,4 @@
+import { PROGRAM_SESSION_COUNT } from '@shared/domain/session';
 import { monthLabel } from '@shared/review/report-month';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -47,12 +48,15 @@ function CandidateTableRow({ row, onRemove }: { row: CandidateRow; onRemove: () 
   const bundleDate = row.latestBundleAt.slice(0, 10);
   return (
     <tr className={row.stale ? 'candidate-stale' : undefined}>
-      <th scope="row">
-        <Link to={paths.candidate(row.portfolioId)}>{name}</Link>
+      <th scope="row" className="candidate-name">
+        <Link to={paths.candidate(row.portfolioId)} className="link-quiet" title={name}>
+          {name}
+        </Link>
       </th>
-      <td>{row.organisation || text.noValue}</td>
+      <td className="candidate-district">{row.organisation || text.noValue}</td>
       <td>{row.cohortYear ?? text.noValue}</td>
-      <td>{row.sessionsAttended}</td>
+      {/* Both counts as "N of M", as the candidate's own dashboard says them. */}
+      <td>{text.passedValue(row.sessionsAttended, PROGRAM_SESSION_COUNT)}</td>
       <td>{text.passedValue(row.assignmentsPassed, row.assignmentsTotal)}</td>
       <td>{row.overdue > 0 ? <span className="badge badge-overdue">{row.overdue}</span> : 0}</td>
       <td>
@@ -69,9 +73,8 @@ function CandidateTableRow({ row, onRemove }: { row: CandidateRow; onRemove: () 
           {text.changesLink(row.changesSinceLastLook)}
         </Link>
       </td>
-      <td>
+      <td className="candidate-report">
         {text.reportDue(monthLabel(row.nextReport.month), formatDate(row.nextReport.due))}
-        <br />
         <span className="muted">{text.lastReport[row.lastReportState ?? 'none']}</span>
       </td>
       <td>

@@ -21,7 +21,7 @@ export const candidatesStrings = {
   },
   actions: 'Actions',
   sortBy: (column: string) => `Sort by ${column}`,
-  passedValue: (passed: number, total: number) => `${passed} of ${total}`,
+  passedValue: (count: number, total: number) => `${count} of ${total}`,
   noValue: 'Not set',
   unnamed: 'Unnamed candidate',
   changesLink: (count: number) => (count === 1 ? '1 change' : `${count} changes`),
