@@ -17,6 +17,7 @@ import { NoticeAlert } from './NoticeAlert';
 import { paths } from './paths';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SampleBanner } from './SampleBanner';
+import { KeyboardShortcuts } from './shortcuts/KeyboardShortcuts';
 import { SkipLink } from './SkipLink';
 
 const MAIN_ID = 'main';
@@ -71,8 +72,13 @@ export function AppShell() {
             <SkipLink targetId={MAIN_ID} />
             <header className="shell-header">
               <p className="app-name">{strings.appName}</p>
-              {needsWelcome || inCandidate ? null : (
-                <SearchTrigger scope={overCandidates ? 'all-candidates' : 'portfolio'} />
+              {needsWelcome ? null : (
+                <div className="shell-header-actions">
+                  {inCandidate ? null : (
+                    <SearchTrigger scope={overCandidates ? 'all-candidates' : 'portfolio'} />
+                  )}
+                  <KeyboardShortcuts />
+                </div>
               )}
             </header>
             {inSample ? <SampleBanner /> : null}

@@ -1,10 +1,10 @@
+import { FlaskConical } from 'lucide-react';
 import { useId } from 'react';
 import { NavLinkList } from '../components/NavLinkList';
-import { useConflicts } from '../data/use-conflicts';
-import { useRoleView } from '../features/identity/use-role-view';
-import { navGroups } from './nav-groups';
+import { useNavGroups } from './use-nav-groups';
 import { shellStrings } from './strings';
 import { OpenSampleButton } from './OpenSampleButton';
+import './main-nav.css';
 
 export interface MainNavProps {
   /** Offer the sample only from the user's own portfolio. */
@@ -16,8 +16,7 @@ export interface MainNavProps {
  * page with aria-current="page". A group's heading names its list for screen readers too.
  */
 export function MainNav({ showSampleButton }: MainNavProps) {
-  const conflictCount = useConflicts().data?.length ?? 0;
-  const groups = navGroups(useRoleView(), conflictCount);
+  const groups = useNavGroups();
   const headingId = useId();
   return (
     <nav className="main-nav" aria-label={shellStrings.navLabel}>
@@ -37,7 +36,7 @@ export function MainNav({ showSampleButton }: MainNavProps) {
       {showSampleButton ? (
         <div className="nav-help">
           <h2 className="nav-help-heading">{shellStrings.helpHeading}</h2>
-          <OpenSampleButton className="button button-quiet" />
+          <OpenSampleButton className="button button-quiet nav-link" icon={FlaskConical} />
         </div>
       ) : null}
     </nav>

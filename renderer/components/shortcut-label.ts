@@ -12,3 +12,8 @@ export function modifierKeyLabel(): string {
 export function hasCommandModifier(event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey'>): boolean {
   return isApplePlatform() ? event.metaKey : event.ctrlKey;
 }
+
+/** How a "G then letter" shortcut is written beside its page: "G A" (G, then A). */
+export function goToKeysLabel(letter: string): string {
+  return `G ${letter.toUpperCase()}`;
+}

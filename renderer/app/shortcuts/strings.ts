@@ -1,0 +1,22 @@
+/** The words of the keyboard shortcuts: the header's button and the list it opens. */
+export const shortcutStrings = {
+  button: 'Shortcuts',
+  buttonLabel: 'Keyboard shortcuts',
+  title: 'Keyboard shortcuts',
+  intro: 'Single keys work anywhere except while you type in a field.',
+  close: 'Close',
+  general: 'Anywhere',
+  showShortcuts: 'Show this list',
+  search: 'Search',
+  newItem: 'New item on a list page (on My candidates: import a bundle)',
+  goTo: 'Go to a page',
+  then: 'then',
+  lists: 'In a list',
+  moveRows: 'Move to the next or previous row',
+  firstLast: 'Move to the first or last row',
+  openRow: 'Open the row',
+  deleteRow: 'Delete the row, with Undo',
+  rowMenu: 'Open a row’s actions, on its ⋯ button',
+  dialogs: 'In a dialog',
+  closeDialog: 'Close it',
+} as const;
