@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { RowMenu, type RowMenuItem } from './RowMenu';
+import { deleteActionOf, onRowNameKey } from './row-keys';
 
 export interface ListRowProps {
   /** The row's name for people and screen readers ("Budget memo"); also its full text on hover. */
@@ -42,6 +43,7 @@ export function ListRow({
   className,
 }: ListRowProps) {
   const nameId = useId();
+  const deleteRow = deleteActionOf(menu);
   return (
     <li className={className ? `list-row ${className}` : 'list-row'} aria-labelledby={nameId}>
       <span className="row-name">
@@ -49,7 +51,12 @@ export function ListRow({
           {to === undefined ? (
             <span title={name}>{title ?? name}</span>
           ) : (
-            <Link to={to} title={name}>
+            <Link
+              to={to}
+              title={name}
+              aria-keyshortcuts={deleteRow ? 'Delete' : undefined}
+              onKeyDown={(event) => onRowNameKey(event, deleteRow)}
+            >
               {title ?? name}
             </Link>
           )}

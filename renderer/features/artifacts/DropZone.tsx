@@ -1,3 +1,4 @@
+import { NewItemKeyHint, newItemShortcut } from '../../components/NewItemKey';
 import { useEffect, useId, useRef, useState } from 'react';
 import { artifactStrings } from './strings';
 
@@ -58,6 +59,7 @@ export function DropZone({ onFiles }: DropZoneProps) {
         className="drop-zone-input"
         type="file"
         multiple
+        {...newItemShortcut}
         aria-describedby={`${id}-help`}
         onChange={(event) => {
           const chosen = [...(event.target.files ?? [])];
@@ -67,7 +69,7 @@ export function DropZone({ onFiles }: DropZoneProps) {
         }}
       />
       <label htmlFor={`${id}-input`} className="drop-zone-label">
-        {dragging ? text.dropHere : text.dropZone}
+        {dragging ? text.dropHere : text.dropZone} <NewItemKeyHint />
       </label>
       <p id={`${id}-help`} className="field-help">
         {text.dropZoneHelp}

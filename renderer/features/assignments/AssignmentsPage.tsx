@@ -1,3 +1,4 @@
+import { NewItemKeyHint, newItemShortcut } from '../../components/NewItemKey';
 import { Link } from 'react-router';
 import { useAddressFilters } from '../../forms/search-params';
 import type { Assignment } from '@shared/domain/assignment';
@@ -43,8 +44,8 @@ export function AssignmentsPage() {
       title={text.title}
       actions={
         <EditOnly>
-          <Link to={paths.newAssignment} className="button button-primary">
-            {text.create}
+          <Link to={paths.newAssignment} className="button button-primary" {...newItemShortcut}>
+            {text.create} <NewItemKeyHint />
           </Link>
         </EditOnly>
       }

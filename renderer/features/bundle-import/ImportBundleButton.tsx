@@ -1,3 +1,4 @@
+import { NewItemKeyHint, newItemShortcut } from '../../components/NewItemKey';
 import { useRef } from 'react';
 import { bundleImportStrings } from './strings';
 import { IMPORT_ACCEPT } from './bundle-file-name';
@@ -6,6 +7,8 @@ import { useBundleImport } from './bundle-import-context';
 export interface ImportBundleButtonProps {
   label?: string;
   className?: string;
+  /** The page's new-item control: N presses it (a reviewer's My candidates). */
+  newItem?: boolean;
 }
 
 /**
@@ -15,13 +18,25 @@ export interface ImportBundleButtonProps {
 export function ImportBundleButton({
   label = bundleImportStrings.chooseBundle,
   className = 'button',
+  newItem = false,
 }: ImportBundleButtonProps) {
   const { importFile } = useBundleImport();
   const inputRef = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" className={className} onClick={() => inputRef.current?.click()}>
+      <button
+        type="button"
+        className={className}
+        onClick={() => inputRef.current?.click()}
+        {...(newItem ? newItemShortcut : {})}
+      >
         {label}
+        {newItem ? (
+          <>
+            {' '}
+            <NewItemKeyHint />
+          </>
+        ) : null}
       </button>
       <input
         ref={inputRef}

@@ -1,3 +1,4 @@
+import { NewItemKeyHint, newItemShortcut } from '../../components/NewItemKey';
 import { Link } from 'react-router';
 import type { LogEntry } from '@shared/domain/log-entry';
 import { useScopedPaths } from '../review-scope/use-scoped-paths';
@@ -27,8 +28,8 @@ export function MentorLogPage() {
       title={text.title}
       actions={
         <EditOnly>
-          <Link to={paths.newLogEntry} className="button button-primary">
-            {text.create}
+          <Link to={paths.newLogEntry} className="button button-primary" {...newItemShortcut}>
+            {text.create} <NewItemKeyHint />
           </Link>
         </EditOnly>
       }

@@ -1,3 +1,4 @@
+import { NewItemKeyHint, newItemShortcut } from '../../components/NewItemKey';
 import { useNavigate } from 'react-router';
 import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -50,8 +51,13 @@ export function ReflectionsPage() {
       title={text.title}
       actions={
         <EditOnly>
-          <button type="button" className="button button-primary" onClick={create}>
-            {text.create}
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={create}
+            {...newItemShortcut}
+          >
+            {text.create} <NewItemKeyHint />
           </button>
         </EditOnly>
       }
