@@ -35,6 +35,8 @@ export const paths = {
   ...portfolioPathsUnder(''),
   exports: '/exports',
   profile: '/profile',
+  /** Every keyboard shortcut (the desktop app's Help → Keyboard Shortcuts). */
+  shortcuts: '/shortcuts',
   conflicts: '/conflicts',
   /** My candidates: one row per imported portfolio. */
   candidates: '/candidates',

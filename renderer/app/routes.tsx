@@ -101,6 +101,7 @@ const ReceivedReportPage = lazyPage(
   'ReceivedReportPage',
 );
 const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage'), 'ProfilePage');
+const ShortcutsPage = lazyPage(() => import('./shortcuts/ShortcutsPage'), 'ShortcutsPage');
 
 /**
  * The screens of one portfolio, to read: the user's own, and a candidate's copy under
@@ -142,6 +143,7 @@ export const routes: RouteObject[] = [
       { path: 'from-my-mentor', element: <FromMyMentorPage /> },
       { path: 'from-my-mentor/:reviewerId/:reportId', element: <ReceivedReportPage /> },
       { path: 'profile', element: <ProfilePage /> },
+      { path: 'shortcuts', element: <ShortcutsPage /> },
       {
         // A candidate's own screens over their imported copy, read-only (CandidateScope).
         path: 'candidates/:portfolioId',

@@ -47,6 +47,7 @@ const CANDIDATE_SCREENS: Screen[] = [
   { route: '/from-my-mentor' },
   { route: '/exports' },
   { route: '/profile' },
+  { route: '/shortcuts' },
 ];
 
 /** The mentor's own pages; a candidate's screens are added once their address is known. */

@@ -30,6 +30,16 @@ describe('keyboard shortcuts', () => {
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
   });
 
+  it('has a page of its own, where the desktop menu’s Help → Keyboard Shortcuts leads', async () => {
+    renderApp(core.transport, '/shortcuts');
+    await heading('Keyboard shortcuts');
+    const goTo = screen.getByRole('heading', { level: 2, name: 'Go to a page' });
+    const list = goTo.nextElementSibling as HTMLElement;
+    expect(within(list).getByText('Evidence map').previousElementSibling?.textContent).toBe(
+      'G then E',
+    );
+  });
+
   it('goes to a page with G then its letter, and makes a new item with N', async () => {
     const { user } = renderApp(core.transport, '/');
     await heading('Dashboard');

@@ -22,6 +22,9 @@ import { parseWindowState, restoreWindow, type WindowState } from './window-stat
  * Every decision is in the pure modules beside this file; this only connects them.
  */
 
+/** The renderer's page of keyboard shortcuts (renderer/app/paths.ts, paths.shortcuts). */
+const SHORTCUTS_ROUTE = '/shortcuts';
+
 const readText = (file: string) => {
   try {
     return readFileSync(file, 'utf8');
@@ -211,6 +214,10 @@ export function installAppMenu(deps: DesktopMenuDeps): () => void {
                 message: `${app.getName()} ${v.app}`,
                 detail: `Electron ${v.electron} · Chromium ${v.chrome} · Node.js ${v.node}\nAn offline portfolio for the K-12 CTO Mentor Program.`,
               });
+            },
+            keyboardShortcuts: () => {
+              const target = deps.window();
+              if (target) showRoute(target, SHORTCUTS_ROUTE);
             },
             openDataFolder: () => void shell.openPath(deps.dataDir),
             reportProblem: () =>

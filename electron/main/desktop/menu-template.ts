@@ -8,6 +8,8 @@ export interface MenuActions {
   about(): void;
   openDataFolder(): void;
   reportProblem(): void;
+  /** The app's page of keyboard shortcuts (its single keys cannot be menu accelerators). */
+  keyboardShortcuts(): void;
 }
 
 export interface MenuOptions {
@@ -71,6 +73,8 @@ function helpMenu({ platform, appName, actions }: MenuOptions): MenuItemConstruc
     submenu: [
       // On macOS "About" lives in the app menu.
       ...(platform === 'darwin' ? [] : [{ label: `About ${appName}`, click: actions.about }]),
+      { label: 'Keyboard Shortcuts', click: actions.keyboardShortcuts },
+      { type: 'separator' },
       { label: 'Open Data Folder', click: actions.openDataFolder },
       { label: 'Report a Problem…', click: actions.reportProblem },
     ],

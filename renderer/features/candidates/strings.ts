@@ -27,7 +27,7 @@ export const candidatesStrings = {
   changesLink: (count: number) => (count === 1 ? '1 change' : `${count} changes`),
   changesLinkLabel: (count: number, name: string) =>
     `${count === 1 ? '1 change' : `${count} changes`} since you last looked at ${name}'s portfolio`,
-  stale: 'No bundle for 30 days',
+  stale: 'Over 30 days old',
   staleSummary: (count: number) =>
     count === 1
       ? 'One candidate has sent no bundle for 30 days or more.'

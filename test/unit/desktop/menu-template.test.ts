@@ -10,6 +10,7 @@ const actions: MenuActions = {
   about: () => clicked.push('about'),
   openDataFolder: () => clicked.push('data'),
   reportProblem: () => clicked.push('report'),
+  keyboardShortcuts: () => clicked.push('shortcuts'),
 };
 
 type Item = MenuItemConstructorOptions;
@@ -37,6 +38,7 @@ describe('the application menu', () => {
     expect(view).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
     expect(find(top, 'window')).toBeDefined();
     const help = submenu(find(top, 'help')).map((item) => item.label);
+    expect(help).toContain('Keyboard Shortcuts');
     expect(help).toContain('Open Data Folder');
     expect(help).toContain('Report a Problem…');
   });
