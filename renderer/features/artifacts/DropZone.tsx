@@ -1,4 +1,4 @@
-import { NewItemKeyHint, newItemShortcut } from '../../components/NewItemKey';
+import { newItemShortcut } from '../../components/NewItemKey';
 import { useEffect, useId, useRef, useState } from 'react';
 import { artifactStrings } from './strings';
 
@@ -69,7 +69,7 @@ export function DropZone({ onFiles }: DropZoneProps) {
         }}
       />
       <label htmlFor={`${id}-input`} className="drop-zone-label">
-        {dragging ? text.dropHere : text.dropZone} <NewItemKeyHint />
+        {dragging ? text.dropHere : text.dropZone}
       </label>
       <p id={`${id}-help`} className="field-help">
         {text.dropZoneHelp}

@@ -26,6 +26,16 @@ function loadAxeSource(): string {
  * violation the app's own policy would cause is still seen.
  */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  // Controls fade their colours (controls.css): after a change of scheme, axe would measure a
+  // colour halfway. Wait for every finite animation and transition to end first.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.evaluate(loadAxeSource());
   const violations = await page.evaluate(async (tags): Promise<AxeViolation[]> => {
