@@ -12,11 +12,10 @@ import { DueWhen } from '../../components/DueWhen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ListRow, RowCell } from '../../components/ListRow';
 import { RowActionButton } from '../../components/RowActionButton';
-import type { RowMenuItem } from '../../components/RowMenu';
+import { editDeleteMenu } from '../../components/edit-delete-menu';
 import { StatusPill, type PillTone } from '../../components/StatusPill';
 import { useReadOnly } from '../../data/use-app-info';
 import { useUpdateAssignment } from '../../data/mutations';
-import { strings } from '../../strings';
 import { assignmentStrings } from './strings';
 import { ChangeBadge } from '../candidate-view/change-marks';
 import { useGradedBy } from '../received-reviews/use-graded-by';
@@ -57,15 +56,16 @@ export function AssignmentRow({ assignment, today, deleting, onDelete }: Assignm
     updateAssignment.mutate({ id: assignment.id, status });
   const first = nextSteps[0];
 
-  const menu: RowMenuItem[] = [
-    { label: strings.edit, to: paths.assignment(assignment.id) },
-    ...nextSteps.map((next) => ({
+  const menu = editDeleteMenu({
+    editTo: paths.assignment(assignment.id),
+    deleting: busy,
+    onDelete: () => onDelete(assignment),
+    between: nextSteps.map((next) => ({
       label: text.markAs(ASSIGNMENT_STATUS_LABELS[next]),
       disabled: busy,
       onSelect: () => moveTo(next),
     })),
-    { label: strings.delete, danger: true, disabled: busy, onSelect: () => onDelete(assignment) },
-  ];
+  });
 
   return (
     <ListRow

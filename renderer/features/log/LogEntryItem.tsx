@@ -3,7 +3,7 @@ import { useScopedPaths } from '../review-scope/use-scoped-paths';
 import { formatDate } from '../../components/format-date';
 import { ListRow, RowCell } from '../../components/ListRow';
 import { useReadOnly } from '../../data/use-app-info';
-import { strings } from '../../strings';
+import { editDeleteMenu } from '../../components/edit-delete-menu';
 import { logStrings } from './strings';
 import { ChangeBadge } from '../candidate-view/change-marks';
 
@@ -35,15 +35,11 @@ export function LogEntryItem({ entry, deleting, onDelete }: LogEntryItemProps) {
       menu={
         readOnly
           ? undefined
-          : [
-              { label: strings.edit, to: paths.logEntry(entry.id) },
-              {
-                label: strings.delete,
-                danger: true,
-                disabled: deleting,
-                onSelect: () => onDelete(entry),
-              },
-            ]
+          : editDeleteMenu({
+              editTo: paths.logEntry(entry.id),
+              deleting,
+              onDelete: () => onDelete(entry),
+            })
       }
     >
       <RowCell muted>{LOG_CHANNEL_LABELS[entry.channel]}</RowCell>

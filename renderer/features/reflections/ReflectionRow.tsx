@@ -11,7 +11,7 @@ import { RowList, RowTable } from '../../components/RowList';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { useToday } from '../../data/use-today';
 import { useReadOnly } from '../../data/use-app-info';
-import { strings } from '../../strings';
+import { editDeleteMenu } from '../../components/edit-delete-menu';
 import { reflectionStrings } from './strings';
 import { ChangeBadge } from '../candidate-view/change-marks';
 
@@ -38,15 +38,11 @@ export function ReflectionRow({ reflection, today, deleting, onDelete }: Reflect
       menu={
         readOnly
           ? undefined
-          : [
-              { label: strings.edit, to: paths.reflection(reflection.id) },
-              {
-                label: strings.delete,
-                danger: true,
-                disabled: deleting,
-                onSelect: () => onDelete(reflection),
-              },
-            ]
+          : editDeleteMenu({
+              editTo: paths.reflection(reflection.id),
+              deleting,
+              onDelete: () => onDelete(reflection),
+            })
       }
     >
       <RowCell>
