@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { browserAndAppPerTest } from './harness/per-test-app';
 import { goTo, openApp, welcomeAs } from './harness/app-page';
 import { expectNoAxeViolations } from './harness';
+import { horizontalOverflow } from './harness/look-and-feel-checks';
 
 const run = browserAndAppPerTest();
 
@@ -14,17 +15,6 @@ const rowsInView = (page: Page) =>
         const box = row.getBoundingClientRect();
         return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
       }).length,
-  );
-
-/** How far the page or any of its lists reach past their width (0 when nothing overflows). */
-const overflow = (page: Page) =>
-  page.evaluate(() =>
-    Math.max(
-      document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      ...[...document.querySelectorAll('main .row-table, main table')].map(
-        (list) => list.scrollWidth - list.clientWidth,
-      ),
-    ),
   );
 
 it(
@@ -49,7 +39,7 @@ it(
       for (const list of ['Assignments', 'Reflections', 'Artifacts', 'Mentor log']) {
         await goTo(page, list);
         await page.locator('main .list-row').first().waitFor();
-        expect(await overflow(page), `${list}, ${scheme}`).toBeLessThanOrEqual(0);
+        expect(await horizontalOverflow(page), `${list}, ${scheme}`).toEqual([]);
         await expectNoAxeViolations(page, `the ${list.toLowerCase()} list, ${scheme}`);
       }
     }

@@ -1,9 +1,7 @@
 import type { BundleData, BundleManifest } from '@shared/bundle/bundle-schemas';
 import type { ImportContents } from '@shared/bundle/import-summary';
-import type { RecordMeta } from '@shared/domain/record';
+import { isLive } from '@shared/domain/record';
 import { bundleOrigin } from '../../reviewed/review-file';
-
-const live = (records: readonly RecordMeta[]) => records.filter((r) => r.deletedAt === null).length;
 
 /**
  * The bundle's work as the user counts it, for the sentence after an import ("Imported Jordan
@@ -12,8 +10,8 @@ const live = (records: readonly RecordMeta[]) => records.filter((r) => r.deleted
 export function importContents(manifest: BundleManifest, data: BundleData): ImportContents {
   return {
     name: bundleOrigin(manifest, data).name,
-    assignments: live(data.portfolio.assignments),
-    reflections: live(data.reflections),
-    artifacts: live(data.portfolio.artifacts),
+    assignments: data.portfolio.assignments.filter(isLive).length,
+    reflections: data.reflections.filter(isLive).length,
+    artifacts: data.portfolio.artifacts.filter(isLive).length,
   };
 }
